@@ -1,0 +1,48 @@
+/// What extraction knows about one document while reading it: its entities,
+/// the short forms their names may take, and what was named most recently.
+struct DocumentState {
+    var entities: [String: Entity] = [:]
+    var order: [String] = []
+    var mentionCount: [String: Int] = [:]
+    /// Lower-cased short form ("putin", "yu", "kim") -> entity ids of the persons it may stand for.
+    var shortForms: [String: [String]] = [:]
+    var lastMilitary: String?
+    var specialForces: String?
+    /// States ever mentioned, with counts (for the dominant state of the article).
+    var stateCounts: [Int: Int] = [:]
+
+    mutating func note(_ entity: Entity, alias: String?, naming: Bool) {
+        if entities[entity.id] == nil {
+            entities[entity.id] = Entity(id: entity.id, name: entity.name, type: entity.type, aliases: [])
+            order.append(entity.id)
+        }
+        if naming {
+            mentionCount[entity.id, default: 0] += 1
+            if let alias, TextNormalization.key(alias) != TextNormalization.key(entity.name),
+               !entities[entity.id]!.aliases.contains(alias) {
+                entities[entity.id]!.aliases.append(alias)
+            }
+        }
+        if entity.type == .military { lastMilitary = entity.id }
+        if entity.type == .person && naming { registerShortForms(entity) }
+    }
+
+    mutating func registerShortForms(_ person: Entity) {
+        let parts = person.name.split(whereSeparator: { $0 == " " }).map { $0.lowercased() }
+        guard parts.count >= 2 else { return }
+        for form in Set([parts.first!, parts.last!]) where !(shortForms[form]?.contains(person.id) ?? false) {
+            shortForms[form, default: []].append(person.id)
+        }
+    }
+
+    /// The person a short form stands for: of several, the one the article names most.
+    func resolveShortForm(_ form: String) -> String? {
+        guard let ids = shortForms[form.lowercased()], !ids.isEmpty else { return nil }
+        return ids.max { (mentionCount[$0] ?? 0) < (mentionCount[$1] ?? 0) }
+    }
+
+    /// The person the article names most.
+    var mainPerson: String? {
+        order.filter { entities[$0]?.type == .person }.max { (mentionCount[$0] ?? 0) < (mentionCount[$1] ?? 0) }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Text in, facts with evidence out. Pure: no store, no renderer.
+///
+/// ```swift
+/// let result = Extractor.standard.extract(documentID: "a.txt", path: "a.txt", text: text)
+/// ```
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let catalog: Catalog
+    let cleaner: PageCleaner
+    let segmenter: SentenceSegmenter
+    let finder: MentionFinder
+    let relations: RelationExtractor
+    let speechVerbs: Set<String>
+
+    /// An extractor over kg's bundled lexicon.
+    public static let standard = Extractor(lexicon: .standard)
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        catalog = Catalog(lexicon: lexicon)
+        cleaner = PageCleaner(patterns: lexicon.chrome)
+        segmenter = SentenceSegmenter(abbreviations: lexicon.abbreviations)
+        finder = MentionFinder(catalog: catalog, lexicon: lexicon)
+        speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
+        relations = RelationExtractor(lexicon: lexicon, catalog: catalog, signatures: lexicon.signatures)
+    }
+
+    /// The sentences of a text's article body (page chrome removed).
+    public func sentences(of text: String) -> [Sentence] {
+        let source = SourceText(text)
+        var out: [Sentence] = []
+        for p in cleaner.clean(source).paragraphs {
+            out += segmenter.split(source, paragraph: p, firstIndex: out.count)
+        }
+        return out
+    }
+
+    /// Extracts one document.
+    /// - Complexity: O(n) in the length of the text, times the lexicon's longest phrase.
+    public func extract(documentID: String, path: String, text: String) -> ExtractionResult {
+        let source = SourceText(text)
+        let cleaned = cleaner.clean(source)
+        var sentences: [Sentence] = []
+        for p in cleaned.paragraphs { sentences += segmenter.split(source, paragraph: p, firstIndex: sentences.count) }
+
+        var doc = DocumentState()
+        var spansBySentence = sentences.map { finder.find($0, &doc) }
+        resolvePronouns(&spansBySentence, sentences, doc)
+        if ProcessInfo.processInfo.environment["KG_DEBUG"] != nil {
+            for (s, sp) in zip(sentences, spansBySentence) {
+                print("S:", s.text.prefix(60))
+                for x in sp { print("   ", s.tokens[x.first..<x.end].map(\.text).joined(separator: " "), "->", x.entity, x.kind, x.modifier ? "MOD" : "") }
+            }
+        }
+
+        var mentions: [Mention] = []
+        var evidence: [String: (RelationExtractor.Found, [Evidence])] = [:]
+        for (s, sentence) in sentences.enumerated() {
+            let spans = spansBySentence[s]
+            for span in spans where span.isNaming && !span.entity.isEmpty {
+                let start = sentence.tokens[span.first].start, end = sentence.tokens[span.end - 1].end
+                mentions.append(Mention(entityID: span.entity, documentID: documentID, start: start, end: end, text: source.slice(start, end)))
+            }
+            let ev = Evidence(documentID: documentID, text: sentence.text, start: sentence.start, end: sentence.end)
+            for f in relations.extract(sentence.tokens, spans) {
+                let key = "\(f.head)|\(f.tail)|\(f.family.rawValue)"
+                if var existing = evidence[key] {
+                    existing.0.confidence = max(existing.0.confidence, f.confidence)
+                    existing.1.append(ev)
+                    evidence[key] = existing
+                } else {
+                    evidence[key] = (f, [ev])
+                }
+            }
+        }
+        let rels = evidence.values.map { f, ev in
+            Relation(head: f.head, tail: f.tail, family: f.family, confidence: Self.confidence(f.confidence, sources: ev.count), evidence: ev)
+        }.sorted { ($0.head, $0.tail, $0.family) < ($1.head, $1.tail, $1.family) }
+        let used = Set(mentions.map(\.entityID)).union(rels.flatMap { [$0.head, $0.tail] })
+        let entities = doc.order.filter(used.contains).compactMap { doc.entities[$0] }
+
+        let document = Document(id: documentID, path: path, contentHash: DocumentReader.contentHash(text),
+                                title: cleaned.title, outlet: cleaned.outlet, date: cleaned.date,
+                                sourceURL: cleaned.sourceURL, bylines: cleaned.bylines)
+        return ExtractionResult(document: document, text: text, entities: entities, mentions: mentions, relations: rels,
+                                dropped: cleaned.dropped, sentenceCount: sentences.count)
+    }
+
+    /// Independent sources raise confidence: 1 - (1 - c)^n.
+    static func confidence(_ c: Double, sources n: Int) -> Double {
+        ((1 - pow(1 - c, Double(n))) * 1000).rounded() / 1000
+    }
+
+    /// A pronoun is the person named most recently (within two sentences), else the article's
+    /// main person; the subject of a speech verb ("she added") is the last person quoted.
+    private func resolvePronouns(_ spans: inout [[Span]], _ sentences: [Sentence], _ doc: DocumentState) {
+        var recent: (id: String, sentence: Int)?
+        var lastSpeaker: String?
+        for s in spans.indices {
+            let tokens = sentences[s].tokens
+            func nextToSpeech(_ span: Span) -> Bool {
+                (span.end < tokens.count && speechVerbs.contains(tokens[span.end].lower))
+                    || (span.first > 0 && speechVerbs.contains(tokens[span.first - 1].lower))
+            }
+            for k in spans[s].indices {
+                if spans[s][k].kind == .pronoun {
+                    if nextToSpeech(spans[s][k]), let speaker = lastSpeaker {
+                        spans[s][k].entity = speaker
+                    } else if let r = recent, s - r.sentence <= 2 {
+                        spans[s][k].entity = r.id
+                    } else if let main = doc.mainPerson {
+                        spans[s][k].entity = main
+                    }
+                } else if spans[s][k].type == .person {
+                    recent = (spans[s][k].entity, s)
+                }
+                if spans[s][k].type == .person, !spans[s][k].entity.isEmpty, nextToSpeech(spans[s][k]) {
+                    lastSpeaker = spans[s][k].entity
+                }
+            }
+            spans[s].removeAll { $0.kind == .pronoun && $0.entity.isEmpty }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Every word list extraction uses, read from the data files in Resources.
+///
+/// Adding a state, an alias, a role, a trigger or a chrome pattern is an edit
+/// to a table, never to code.
+public struct Lexicon: Sendable {
+    public struct State: Sendable {
+        public var name: String
+        public var aliases: [String]
+        public var seats: [String]
+        public var demonyms: [String]
+        /// Canonical name and aliases of its armed forces.
+        public var army: [String]
+    }
+
+    public struct KnownEntity: Sendable {
+        public var type: EntityType
+        public var name: String
+        public var aliases: [String]
+    }
+
+    public struct Role: Sendable {
+        public var words: [String]
+        public var family: RelationFamily
+        /// The role ties the person to the armed forces of a named state rather than to the state.
+        public var targetsArmy: Bool
+    }
+
+    public enum Frame: String, Sendable {
+        case svo, motion, speech, source, mutual, passive
+    }
+
+    public struct Trigger: Sendable {
+        public var family: RelationFamily
+        public var frame: Frame
+        public var words: [String]
+    }
+
+    public var states: [State]
+    public var entities: [KnownEntity]
+    public var roles: [Role]
+    public var triggers: [Trigger]
+    public var chrome: [ChromePattern]
+    public var abbreviations: Set<String>
+    public var cues: [String: Set<String>]
+    public var givenNames: Set<String>
+    public var surnames: Set<String>
+    /// What each family may connect (head types, tail types).
+    public var signatures: [RelationFamily: (heads: Set<EntityType>, tails: Set<EntityType>)]
+
+    /// The lexicon shipped with kg.
+    public static let standard: Lexicon = {
+        do { return try Lexicon(bundle: Bundle.module) } catch {
+            fatalError("kg's bundled lexicon is broken: \(error)")
+        }
+    }()
+
+    public init(bundle: Bundle) throws {
+        func table(_ name: String, _ ext: String) throws -> [[String]] {
+            guard let url = bundle.url(forResource: name, withExtension: ext) else {
+                throw LexiconError.missing("\(name).\(ext)")
+            }
+            return try Self.rows(String(contentsOf: url, encoding: .utf8))
+        }
+        func list(_ s: String) -> [String] {
+            s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        states = try table("states", "tsv").map { r in
+            let demonyms = list(r[safe: 3])
+            var army = list(r[safe: 4])
+            if army.isEmpty, let d = demonyms.first { army = ["\(d) armed forces"] }
+            return State(name: r[0], aliases: list(r[safe: 1]), seats: list(r[safe: 2]), demonyms: demonyms, army: army)
+        }
+        entities = try table("entities", "tsv").map { r in
+            guard let type = EntityType(rawValue: r[0]) else { throw LexiconError.badRow("entities.tsv", r.joined(separator: "\t")) }
+            return KnownEntity(type: type, name: r[safe: 1], aliases: list(r[safe: 2]))
+        }
+        roles = try table("roles", "tsv").map { r in
+            guard let family = RelationFamily(rawValue: r[safe: 1]) else { throw LexiconError.badRow("roles.tsv", r.joined(separator: "\t")) }
+            return Role(words: r[0].lowercased().split(separator: " ").map(String.init), family: family, targetsArmy: r[safe: 2] == "army")
+        }
+        triggers = try table("triggers", "tsv").map { r in
+            guard let family = RelationFamily(rawValue: r[0]), let frame = Frame(rawValue: r[safe: 1]) else {
+                throw LexiconError.badRow("triggers.tsv", r.joined(separator: "\t"))
+            }
+            return Trigger(family: family, frame: frame, words: list(r[safe: 2]))
+        }
+        chrome = try table("chrome", "tsv").map { r in
+            guard let kind = ChromePattern.Kind(rawValue: r[0]) else { throw LexiconError.badRow("chrome.tsv", r.joined(separator: "\t")) }
+            return try ChromePattern(kind: kind, pattern: r[safe: 1])
+        }
+        abbreviations = Set(try table("abbreviations", "txt").map { $0[0].lowercased() })
+        var cues: [String: Set<String>] = [:]
+        for r in try table("cues", "tsv") { cues[r[0], default: []].formUnion(list(r[safe: 1]).map { $0.lowercased() }) }
+        self.cues = cues
+        var given = Set<String>(), sur = Set<String>()
+        for r in try table("names", "tsv") {
+            let names = list(r[safe: 1]).map { $0.lowercased() }
+            if r[0] == "given" { given.formUnion(names) } else { sur.formUnion(names) }
+        }
+        givenNames = given
+        surnames = sur
+        var sigs: [RelationFamily: (heads: Set<EntityType>, tails: Set<EntityType>)] = [:]
+        for r in try table("signatures", "tsv") {
+            guard let family = RelationFamily(rawValue: r[0]) else { throw LexiconError.badRow("signatures.tsv", r.joined(separator: "\t")) }
+            let types = { (s: String) in Set(list(s).compactMap(EntityType.init(rawValue:))) }
+            sigs[family] = (types(r[safe: 1]), types(r[safe: 2]))
+        }
+        signatures = sigs
+    }
+
+    /// Tab-separated rows, without blank lines and `#` comments.
+    static func rows(_ text: String) -> [[String]] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let l = String(line)
+            if l.trimmingCharacters(in: .whitespaces).isEmpty || l.hasPrefix("#") { return nil }
+            return l.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+    }
+
+    public func cue(_ kind: String) -> Set<String> { cues[kind] ?? [] }
+}
+
+/// A data file of the lexicon is missing or malformed.
+public enum LexiconError: LocalizedError {
+    /// A resource file is not in the bundle.
+    case missing(String)
+    /// A row does not have the columns its file defines.
+    case badRow(String, String)
+
+    public var errorDescription: String? {
+        switch self {
+        case .missing(let f): return "lexicon file \(f) is missing"
+        case .badRow(let f, let row): return "\(f): malformed row '\(row)'"
+        }
+    }
+}
+
+extension Array where Element == String {
+    subscript(safe i: Int) -> String { i < count ? self[i] : "" }
+}

@@ -1,0 +1,328 @@
+/// Finds the entities a sentence names: catalog names first, then unknown
+/// capitalized names typed by their cues, then short forms, pronouns and bare
+/// force nouns that refer back to entities already named.
+struct MentionFinder: Sendable {
+    let catalog: Catalog
+    let lexicon: Lexicon
+    let forces: PhraseMatcher<Bool>      // value: is special forces
+    let roles: PhraseMatcher<Lexicon.Role>
+    let orgHeads: Set<String>
+    let milHeads: Set<String>
+    let placeHeads: Set<String>
+    let placePreps: Set<String>
+    let titles: Set<String>
+    let stop: Set<String>
+    let pronouns: Set<String>
+    let speechVerbs: Set<String>
+
+    static let connectors: Set<String> = ["of", "for", "on", "de", "del", "la", "al", "du", "von", "van", "the"]
+    static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "leadership", "officials", "side"]
+    static let appositionLead: Set<String> = ["a", "an", "the", "former", "senior", "top", "deputy", "its", "their", "then", "acting", "chief", "longtime"]
+
+    init(catalog: Catalog, lexicon: Lexicon) {
+        self.catalog = catalog
+        self.lexicon = lexicon
+        var f = PhraseMatcher<Bool>()
+        lexicon.cue("forces").forEach { f.add($0, false) }
+        lexicon.cue("special").forEach { f.add($0, true) }
+        forces = f
+        var r = PhraseMatcher<Lexicon.Role>()
+        lexicon.roles.forEach { r.add($0.words.joined(separator: " "), $0) }
+        roles = r
+        orgHeads = lexicon.cue("orghead")
+        milHeads = lexicon.cue("milhead")
+        placeHeads = lexicon.cue("placehead")
+        placePreps = lexicon.cue("placeprep")
+        titles = lexicon.cue("title").union(lexicon.roles.compactMap { $0.words.count == 1 ? $0.words[0] : nil })
+        stop = lexicon.cue("stop")
+        pronouns = lexicon.cue("pronoun")
+        speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
+    }
+
+    func find(_ sentence: Sentence, _ doc: inout DocumentState) -> [Span] {
+        let tokens = sentence.tokens
+        let n = tokens.count
+        var spans: [Span] = []
+        var covered = [Bool](repeating: false, count: n)
+        func add(_ span: Span, _ entity: Entity) {
+            for k in span.first..<span.end { covered[k] = true }
+            spans.append(span)
+            let surface = span.isNaming ? text(tokens, span.first, span.end) : nil
+            doc.note(entity, alias: surface, naming: span.isNaming)
+        }
+
+        // 1. Catalog names, with a state's forms extended to its forces or government.
+        var i = 0
+        while i < n {
+            if let forcesSpan = forcesOfState(tokens, at: i, &doc) {
+                add(forcesSpan.0, forcesSpan.1)
+                i = forcesSpan.0.end
+                continue
+            }
+            guard let hit = catalog.match(tokens, at: i) else { i += 1; continue }
+            let entry = catalog.entries[hit.entry]
+            var span = Span(first: i, end: i + hit.length, entity: entry.id, type: entry.type,
+                            kind: hit.form == .name || hit.form == .army ? .name : .stateForm)
+            var entity = Entity(id: entry.id, name: entry.name, type: entry.type)
+            if entry.type == .government, let s = entry.state {
+                doc.stateCounts[s, default: 0] += 1
+                var j = span.end
+                let possessive = j < n && tokens[j].text == "'s"
+                if possessive { j += 1 }
+                if hit.form == .demonym || possessive, let (end, special) = forcePhrase(tokens, from: j) {
+                    entity = special ? specialForces(ofState: s) : armyEntity(ofState: s)
+                    if special { doc.specialForces = entity.id }
+                    span = Span(first: i, end: end, entity: entity.id, type: .military, kind: .forces)
+                } else if !possessive, j < n, Self.governmentNouns.contains(tokens[j].lower), tokens[j].start - tokens[j - 1].end <= 1 {
+                    span.end = j + 1
+                }
+            }
+            add(span, entity)
+            i = span.end
+        }
+
+        // 2. Unknown names.
+        i = 0
+        while i < n {
+            guard !covered[i], isNameToken(tokens[i]) else { i += 1; continue }
+            var j = i
+            while j + 1 < n {
+                let next = tokens[j + 1]
+                if !covered[j + 1], isNameToken(next), next.start - tokens[j].end <= 1 { j += 1; continue }
+                if Self.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
+                   !(next.text == "the" && j == i) { j += 2; continue }
+                break
+            }
+            if let (span, entity) = typeRun(tokens, i, j + 1, sentenceStart: isSentenceStart(tokens, i), doc) {
+                add(span, entity)
+            }
+            i = j + 1
+        }
+
+        // 3. Pronouns and bare force nouns.
+        i = 0
+        while i < n {
+            if covered[i] { i += 1; continue }
+            if pronouns.contains(tokens[i].lower) {
+                spans.append(Span(first: i, end: i + 1, entity: "", type: .person, kind: .pronoun))
+                i += 1
+                continue
+            }
+            if let m = forces.match(tokens, at: i), !(i + m.length < n && roles.match(tokens, at: i + m.length) != nil) {
+                var target: String?
+                if m.value {
+                    if doc.specialForces == nil, let s = dominantState(doc) {
+                        let sf = specialForces(ofState: s)
+                        doc.specialForces = sf.id
+                        doc.note(sf, alias: nil, naming: false)
+                    }
+                    target = doc.specialForces
+                } else {
+                    target = doc.lastMilitary
+                }
+                if let target, let entity = doc.entities[target] {
+                    let span = Span(first: i, end: i + m.length, entity: target, type: entity.type, kind: m.value ? .name : .anaphor)
+                    add(span, entity)
+                }
+                i += m.length
+                continue
+            }
+            i += 1
+        }
+        spans.sort { $0.first < $1.first }
+        markModifiers(tokens, &spans)
+        return spans
+    }
+
+    // MARK: forces
+
+    /// "servicemen of the Democratic People's Republic of Korea": a force noun, "of", a state.
+    private func forcesOfState(_ tokens: [Token], at i: Int, _ doc: inout DocumentState) -> (Span, Entity)? {
+        guard let m = forces.match(tokens, at: i) else { return nil }
+        var j = i + m.length
+        guard j < tokens.count, tokens[j].lower == "of" else { return nil }
+        j += 1
+        if j < tokens.count, tokens[j].lower == "the" { j += 1 }
+        guard j < tokens.count, let hit = catalog.match(tokens, at: j),
+              catalog.entries[hit.entry].type == .government, let s = catalog.entries[hit.entry].state else { return nil }
+        let entity = m.value ? specialForces(ofState: s) : armyEntity(ofState: s)
+        if m.value { doc.specialForces = entity.id }
+        return (Span(first: i, end: j + hit.length, entity: entity.id, type: .military, kind: .forces), entity)
+    }
+
+    /// A force noun phrase starting at `from`, after at most two lower-case modifiers; nil when
+    /// the noun is part of a role or an organization's name ("military official", "military company").
+    private func forcePhrase(_ tokens: [Token], from: Int) -> (Int, Bool)? {
+        var j = from
+        for _ in 0..<3 {
+            guard j < tokens.count else { return nil }
+            if let m = forces.match(tokens, at: j) {
+                let end = j + m.length
+                if end < tokens.count, roles.match(tokens, at: end) != nil || orgHeads.contains(tokens[end].lower) { return nil }
+                return (end, m.value)
+            }
+            guard tokens[j].kind == .word, !tokens[j].isCapitalized, !stop.contains(tokens[j].lower) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    func armyEntity(ofState s: Int) -> Entity {
+        let e = catalog.entries[catalog.armyEntry[s]]
+        return Entity(id: e.id, name: e.name, type: .military, aliases: e.aliases)
+    }
+
+    func specialForces(ofState s: Int) -> Entity {
+        let name = "\(catalog.demonym(ofState: s)) special forces"
+        return Entity(id: Entity.makeID(type: .military, name: name), name: name, type: .military)
+    }
+
+    /// The state whose forces the article talks about, else the state it names most.
+    private func dominantState(_ doc: DocumentState) -> Int? {
+        if let m = doc.lastMilitary, let idx = catalog.entries.firstIndex(where: { $0.id == m }), let s = catalog.entries[idx].state {
+            return s
+        }
+        return doc.stateCounts.max { $0.value < $1.value }?.key
+    }
+
+    // MARK: unknown names
+
+    private func isNameToken(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.text.unicodeScalars.contains { $0.properties.numericType != nil }
+    }
+
+    private func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].kind == .punctuation, SentenceSegmenter.openers.contains(tokens[k].text) { k -= 1 }
+        return k < 0 || [":", "\u{2014}", "-", ";"].contains(tokens[k].text)
+    }
+
+    private func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, _ doc: DocumentState) -> (Span, Entity)? {
+        var a = start
+        var titled = false
+        // titles and sentence-opening function words are not part of a name
+        while a < end {
+            let w = tokens[a].lower
+            if titles.contains(w) { titled = true; a += 1; continue }
+            if stop.contains(w) || Self.connectors.contains(w) { a += 1; continue }
+            break
+        }
+        var b = end
+        while b > a, Self.connectors.contains(tokens[b - 1].lower) || stop.contains(tokens[b - 1].lower) { b -= 1 }
+        guard a < b else { return nil }
+        // a title just before the run: "Gen. Kim", "spokeswoman Sabrina Singh"
+        var k = start - 1
+        if k >= 0, tokens[k].text == "." { k -= 1 }
+        if k >= 0, titles.contains(tokens[k].lower) { titled = true }
+        let words = tokens[a..<b].map(\.lower)
+        let name = text(tokens, a, b)
+        let atStart = sentenceStart && a == start
+
+        // a short form of a person named earlier ("Yu", "Mr Putin", "Kim")
+        if b - a == 1, let id = doc.resolveShortForm(words[0]), let e = doc.entities[id] {
+            return (Span(first: a, end: b, entity: id, type: .person, kind: .shortForm), e)
+        }
+        // a misspelling of a name used earlier in the article ("Wager Group")
+        if b - a >= 2, name.count >= 8,
+           let id = doc.order.first(where: { id in
+               guard let e = doc.entities[id], e.type != .person else { return false }
+               return ([e.name] + e.aliases).contains { Self.editDistance($0.lowercased(), name.lowercased(), limit: 1) <= 1 }
+           }), let e = doc.entities[id] {
+            return (Span(first: a, end: b, entity: id, type: e.type, kind: .name), e)
+        }
+        let type: EntityType?
+        let after = b < tokens.count ? tokens[b].lower : ""
+        if words.contains(where: orgHeads.contains) && (b - a >= 2 || tokens[a].isAllCaps) {
+            type = .organization
+        } else if milHeads.contains(words.last!) && b - a >= 2 {
+            type = .military
+        } else if placeHeads.contains(after) && b - a <= 3 && !isPersonLike(words) {
+            type = .place
+        } else if isPersonLike(words) || (titled && b - a <= 3) || roleFollows(tokens, b) || roleBefore(tokens, start)
+                    || (speechVerbs.contains(after) && b - a >= 2 && b - a <= 3) {
+            type = b - a >= 2 || titled || roleFollows(tokens, b) || roleBefore(tokens, start) ? .person : nil
+        } else if a > 0, placePreps.contains(tokens[a - 1].lower), b - a <= 2, !atStart, !tokens[a].isAllCaps {
+            type = .place
+        } else {
+            type = nil
+        }
+        guard let type else { return nil }
+        if atStart && b - a == 1 && type != .organization && !titled { return nil }
+        let entity = Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
+        return (Span(first: a, end: b, entity: entity.id, type: type, kind: .name), entity)
+    }
+
+    private func isPersonLike(_ words: [String]) -> Bool {
+        guard words.count >= 2 && words.count <= 4 else { return false }
+        return lexicon.givenNames.contains(words[0]) || lexicon.surnames.contains(words[0])
+            || (words.count == 2 && lexicon.surnames.contains(words[1]) && !orgHeads.contains(words[1]))
+    }
+
+    /// ", a research fellow at ..." / ", director of ..." after a name.
+    private func roleFollows(_ tokens: [Token], _ b: Int) -> Bool {
+        guard b < tokens.count, tokens[b].text == "," else { return false }
+        var j = b + 1
+        while j < tokens.count, Self.appositionLead.contains(tokens[j].lower) {
+            if roles.match(tokens, at: j) != nil { return true }
+            j += 1
+        }
+        return roles.match(tokens, at: j) != nil
+    }
+
+    /// "spokeswoman Sabrina Singh": a lower-case role noun right before the name.
+    private func roleBefore(_ tokens: [Token], _ a: Int) -> Bool {
+        guard a > 0, !tokens[a - 1].isCapitalized else { return false }
+        return roles.match(tokens, endingAt: a) != nil
+    }
+
+    // MARK: modifiers
+
+    /// A state or organization right before a role noun, or a possessor, qualifies what follows.
+    private func markModifiers(_ tokens: [Token], _ spans: inout [Span]) {
+        for s in spans.indices where spans[s].kind != .pronoun {
+            var j = spans[s].end
+            let possessive = j < tokens.count && tokens[j].text == "'s"
+            if possessive { j += 1 }
+            // attached by a hyphen: "U.S.-supplied weapons"
+            if j < tokens.count, tokens[j].text == "-", tokens[j].start == tokens[j - 1].end { spans[s].modifier = true; continue }
+            var hops = 0
+            while j < tokens.count, hops < 3 {
+                if roles.match(tokens, at: j) != nil { spans[s].modifier = true; break }
+                if s + 1 < spans.count, spans[s + 1].first == j {
+                    let next = spans[s + 1]
+                    spans[s].modifier = (possessive || spans[s].kind == .stateForm) && spans[s].type != .person
+                        && next.type != .government && next.isNaming
+                    break
+                }
+                guard tokens[j].kind == .word, !tokens[j].isCapitalized || titles.contains(tokens[j].lower) else { break }
+                j += 1
+                hops += 1
+            }
+        }
+    }
+
+    // MARK: helpers
+
+    func text(_ tokens: [Token], _ a: Int, _ b: Int) -> String {
+        var out = ""
+        for k in a..<b {
+            if k > a && tokens[k].start > tokens[k - 1].end { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+
+    static func editDistance(_ x: String, _ y: String, limit: Int) -> Int {
+        let a = Array(x), b = Array(y)
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var prev = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+}

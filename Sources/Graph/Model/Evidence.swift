@@ -1,0 +1,15 @@
+/// The sentence that states a relation, and where it stands in its file.
+public struct Evidence: Codable, Hashable, Sendable {
+    public var documentID: String
+    public var text: String
+    /// Character (Unicode scalar) offsets of the sentence in the document's file.
+    public var start: Int
+    public var end: Int
+
+    public init(documentID: String, text: String, start: Int, end: Int) {
+        self.documentID = documentID
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
