@@ -63,8 +63,8 @@ public struct Extractor: Sendable {
                 let start = sentence.tokens[span.first].start, end = sentence.tokens[span.end - 1].end
                 mentions.append(Mention(entityID: span.entity, documentID: documentID, start: start, end: end, text: source.slice(start, end)))
             }
-            let ev = Evidence(documentID: documentID, text: sentence.text, start: sentence.start, end: sentence.end)
             for f in relations.extract(sentence.tokens, spans) {
+                let ev = Evidence(documentID: documentID, text: sentence.text, start: sentence.start, end: sentence.end, confidence: f.confidence)
                 let key = "\(f.head)|\(f.tail)|\(f.family.rawValue)"
                 if var existing = evidence[key] {
                     existing.0.confidence = max(existing.0.confidence, f.confidence)

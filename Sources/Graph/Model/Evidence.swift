@@ -5,11 +5,14 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// Character (Unicode scalar) offsets of the sentence in the document's file.
     public var start: Int
     public var end: Int
+    /// How sure extraction is that this sentence states the relation, 0...1.
+    public var confidence: Double
 
-    public init(documentID: String, text: String, start: Int, end: Int) {
+    public init(documentID: String, text: String, start: Int, end: Int, confidence: Double = 1) {
         self.documentID = documentID
         self.text = text
         self.start = start
         self.end = end
+        self.confidence = confidence
     }
 }

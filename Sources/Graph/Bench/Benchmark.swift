@@ -1,0 +1,92 @@
+import Foundation
+
+/// `kg bench`: timings printed as ratios against a baseline measured in the same run,
+/// so that they mean the same on any machine.
+///
+/// - extraction against its floor (reading the body: page cleaning and sentence splitting);
+/// - storing a document against extracting it;
+/// - an indexed `neighbors` query against the baseline of loading the whole graph and scanning it;
+/// - rendering the graph against exporting it as JSON.
+public enum Benchmark {
+    public struct Report: Sendable {
+        public var text: String
+    }
+
+    public static func run(paths: [String], repeats: Int, copies: Int = 20) throws -> Report {
+        let files = try DocumentReader.collectFiles(paths)
+        var texts: [(URL, String)] = []
+        for f in files {
+            let t = try DocumentReader.read(f)
+            for c in 0..<copies {
+                texts.append((URL(fileURLWithPath: "\(c)-\(f.lastPathComponent)"), t + "\n"))
+            }
+        }
+        let chars = texts.reduce(0) { $0 + $1.1.unicodeScalars.count }
+        let extractor = Extractor.standard
+        var lines: [String] = []
+        lines.append("corpus: \(files.count) files x \(copies) copies = \(texts.count) documents, \(chars) characters; best of \(repeats)")
+
+        let floor = best(repeats) { for (_, t) in texts { _ = extractor.sentences(of: t) } }
+        let extract = best(repeats) { for (u, t) in texts { _ = extractor.extract(documentID: u.lastPathComponent, path: u.path, text: t) } }
+        lines.append(row("extract (serial)", extract, floor, "page cleaning + sentence split",
+                         extra: String(format: "%.2f MB/s", Double(chars) / extract / 1e6)))
+        let builder = Builder(extractor: extractor)
+        let parallel = best(repeats) { _ = builder.extractAll(texts) }
+        lines.append(row("extract (all cores)", parallel, extract, "extract (serial)"))
+
+        let results = builder.extractAll(texts)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kg-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var store: GraphStore!
+        let ingest = try bestThrowing(repeats) {
+            try? FileManager.default.removeItem(at: dir)
+            store = try GraphStore(path: dir.appendingPathComponent("bench.sqlite").path)
+            for r in results { _ = try store.ingest(r) }
+        }
+        lines.append(row("store (1 transaction/doc)", ingest, parallel, "extract (all cores)"))
+
+        let snap = try store.snapshot()
+        let hub = snap.entities.max { a, b in
+            snap.relations.filter { $0.head == a.id || $0.tail == a.id }.count < snap.relations.filter { $0.head == b.id || $0.tail == b.id }.count
+        }!
+        let indexed = try bestThrowing(repeats * 4) { _ = try store.neighbors(of: hub, depth: 1) }
+        let scan = try bestThrowing(repeats * 4) {
+            let g = try store.snapshot()
+            _ = g.relations.filter { $0.head == hub.id || $0.tail == hub.id }
+        }
+        lines.append(row("neighbors \(hub.name) (indexed)", indexed, scan, "load whole graph + scan"))
+
+        let json = try bestThrowing(repeats) { _ = try JSONExporter.export(try store.snapshot()) }
+        let svg = try bestThrowing(repeats) { _ = try GraphvizRenderer().render(try store.snapshot(), format: "svg", layout: "dot") }
+        lines.append(row("render svg (dot, \(snap.entities.count) nodes)", svg, json, "export json"))
+
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        lines.append(String(format: "peak memory: %.1f MB resident", Double(usage.ru_maxrss) / 1024))
+        return Report(text: lines.joined(separator: "\n"))
+    }
+
+    private static func row(_ name: String, _ t: Double, _ base: Double, _ baseName: String, extra: String = "") -> String {
+        let ratio = t / max(base, 1e-9)
+        return "\(name.padding(toLength: 42, withPad: " ", startingAt: 0)) \(String(format: "%9.2f ms", t * 1000))  "
+            + String(format: "%7.2fx", ratio) + "  \(baseName)" + (extra.isEmpty ? "" : "  (\(extra))")
+    }
+
+    private static func best(_ n: Int, _ body: () -> Void) -> Double {
+        (0..<n).map { _ in
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            body()
+            return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        }.min()!
+    }
+
+    private static func bestThrowing(_ n: Int, _ body: () throws -> Void) throws -> Double {
+        var times: [Double] = []
+        for _ in 0..<n {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            try body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+        }
+        return times.min()!
+    }
+}

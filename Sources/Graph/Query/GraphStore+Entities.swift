@@ -1,0 +1,63 @@
+import GRDB
+
+extension GraphStore {
+    /// The entity card: aliases, mentions per article, every relation with all evidence.
+    public func card(for entity: Entity) throws -> EntityCard {
+        try db.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT document_id, text FROM mention WHERE entity_id = ? ORDER BY document_id, start",
+                                        arguments: [entity.id])
+            var perDoc: [(String, [String])] = []
+            for r in rows {
+                let d: String = r["document_id"]
+                if perDoc.last?.0 == d { perDoc[perDoc.count - 1].1.append(r["text"]) } else { perDoc.append((d, [r["text"]])) }
+            }
+            let rels = try Self.relations(db, where: "(r.head = ? OR r.tail = ?)", arguments: [entity.id, entity.id])
+            var names: [String: String] = [:]
+            for id in Set(rels.flatMap { [$0.head, $0.tail] }) { names[id] = try Self.entity(db, id: id)?.name }
+            return EntityCard(entity: entity,
+                              mentions: perDoc.map { .init(document: $0.0, count: $0.1.count, texts: Array(Set($0.1)).sorted()) },
+                              relations: rels, names: names)
+        }
+    }
+
+    /// Every entity with its mention count, degree and number of documents.
+    /// - Complexity: one aggregate query over the indexes.
+    public func entities(type: EntityType? = nil, sort: EntitySort = .name) throws -> [EntitySummary] {
+        try db.read { db in
+            let order: String
+            switch sort {
+            case .name: order = "e.name COLLATE NOCASE"
+            case .degree: order = "degree DESC, e.name COLLATE NOCASE"
+            case .mentions: order = "mentions DESC, e.name COLLATE NOCASE"
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.id, e.name, e.type,
+                  (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) AS mentions,
+                  (SELECT COUNT(*) FROM relation r WHERE r.head = e.id OR r.tail = e.id) AS degree,
+                  (SELECT COUNT(DISTINCT document_id) FROM mention m WHERE m.entity_id = e.id) AS documents
+                FROM entity e WHERE (? IS NULL OR e.type = ?) ORDER BY \(order)
+                """, arguments: [type?.rawValue, type?.rawValue])
+            let aliases = try Self.aliasesByEntity(db, sql: "SELECT entity_id, alias FROM alias ORDER BY rowid", arguments: [])
+            return rows.map { r in
+                EntitySummary(entity: Self.entity(r, aliases: aliases[r["id"] as String] ?? []),
+                              mentions: r["mentions"], degree: r["degree"], documents: r["documents"])
+            }
+        }
+    }
+
+    /// The part of the graph within `depth` relations of an entity (for an ego diagram).
+    /// - Complexity: that of `neighbors(of:depth:)`.
+    public func egoSnapshot(around entity: Entity, depth: Int) throws -> GraphSnapshot {
+        let near = try neighbors(of: entity, depth: depth)
+        let ids = Set(near.map(\.entity.id)).union([entity.id])
+        let idList = Array(ids)
+        let marks = Array(repeating: "?", count: idList.count).joined(separator: ",")
+        let relations = try db.read { db in
+            try Self.relations(db, where: "r.head IN (\(marks)) AND r.tail IN (\(marks))", arguments: StatementArguments(idList + idList))
+        }
+        let entities = [entity] + Dictionary(near.map { ($0.entity.id, $0.entity) }, uniquingKeysWith: { a, _ in a }).values
+            .sorted { $0.id < $1.id }
+        return GraphSnapshot(documents: [], entities: entities, mentions: [],
+                             relations: relations)
+    }
+}

@@ -1,0 +1,43 @@
+import GRDB
+
+extension GraphStore {
+    /// The entity a user means by `name`: canonical names and aliases, case-insensitively
+    /// ("kursk", "Gerasimov", "the Kremlin"); a lone name part ("Syrskyi", "Kim") when it
+    /// belongs to one person only.
+    /// - Throws: `StoreError.ambiguousEntity` listing the candidates, or
+    ///   `StoreError.unknownEntity` with the nearest names.
+    public func resolveEntity(_ name: String) throws -> Entity {
+        try db.read { db in
+            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") == 0 { throw StoreError.emptyStore(path) }
+            let key = TextNormalization.key(name)
+            if let e = try Self.entity(db, id: name) { return e }
+            var ids = try String.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM alias WHERE key = ? ORDER BY entity_id", arguments: [key])
+            if ids.count > 1 {
+                // a canonical name beats an alias
+                let canonical = try ids.filter { id in
+                    try Self.entity(db, id: id).map { TextNormalization.key($0.name) == key } ?? false
+                }
+                if canonical.count == 1 { ids = canonical }
+            }
+            if ids.isEmpty, !key.isEmpty, !key.contains(" ") {
+                ids = try String.fetchAll(db, sql: """
+                    SELECT id FROM entity WHERE type = 'person'
+                      AND (' ' || lower(name) || ' ') LIKE ('% ' || ? || ' %') ORDER BY id
+                    """, arguments: [key])
+            }
+            if ids.count == 1, let e = try Self.entity(db, id: ids[0]) { return e }
+            if ids.count > 1 {
+                let names = try ids.compactMap { try Self.entity(db, id: $0) }.map { "\($0.name) (\($0.type.rawValue))" }
+                throw StoreError.ambiguousEntity(name, candidates: names)
+            }
+            let all = try String.fetchAll(db, sql: "SELECT name FROM entity UNION SELECT alias FROM alias")
+            throw StoreError.unknownEntity(name, suggestions: Suggest.closest(name, in: all))
+        }
+    }
+
+    static func entity(_ db: Database, id: String) throws -> Entity? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, type FROM entity WHERE id = ?", arguments: [id]) else { return nil }
+        let aliases = try String.fetchAll(db, sql: "SELECT alias FROM alias WHERE entity_id = ? ORDER BY rowid", arguments: [id])
+        return entity(row, aliases: aliases)
+    }
+}

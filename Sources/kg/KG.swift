@@ -1,0 +1,21 @@
+import ArgumentParser
+import Graph
+
+@main
+struct KG: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kg",
+        abstract: "Build a knowledge graph from news articles, draw it, and ask it who is connected to whom.",
+        discussion: """
+            Entities (people, governments, organizations, military units, places) become nodes; relations
+            between them become edges, each citing the sentences that state it.
+
+              kg build Examples/corpus       ingest articles (.txt files or folders)
+              kg render                      draw out/graph.svg through Graphviz
+              kg neighbors Kursk             who is connected to Kursk, how, and says who
+            """,
+        version: "0.1.0",
+        subcommands: [Build.self, Render.self, Export.self, Neighbors.self, Path.self, Show.self,
+                      Entities.self, Documents.self, ShowDocument.self, Remove.self, Bench.self]
+    )
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Graph
+
+extension KG {
+    struct Neighbors: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Who is connected to an entity, how, and says who.",
+            discussion: "ENTITY matches names and aliases, case-insensitively (\"kursk\", \"Gerasimov\", \"the Kremlin\").")
+
+        @OptionGroup var options: StoreOptions
+
+        @Argument(help: "An entity name or alias.")
+        var entity: String
+
+        @Option(help: "How many relations away to go.")
+        var depth: Int = 1
+
+        @Option(name: .customLong("family"), help: "Only these relation families (repeatable).")
+        var families: [RelationFamily] = []
+
+        @Option(help: "out (the entity is the head), in, or both.")
+        var direction: Direction = .both
+
+        @Option(help: "Only neighbors of this type.")
+        var type: EntityType?
+
+        @Flag(help: "Print JSON with every citing sentence.")
+        var json = false
+
+        func validate() throws {
+            if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
+        }
+
+        func run() throws {
+            let store = try options.open()
+            let e = try store.resolveEntity(entity)
+            let found = try store.neighbors(of: e, depth: depth, families: Set(families), direction: direction, type: type)
+            if json {
+                try printJSON(NeighborsJSON(entity: e, neighbors: found))
+                return
+            }
+            print("\(e.name) (\(e.type.rawValue)): \(found.count) neighbor relation\(found.count == 1 ? "" : "s")")
+            var rows: [[String]] = []
+            for n in found {
+                let ev = n.evidence.first.map { "\($0.documentID): \(Format.shorten($0.text, 80))" } ?? ""
+                rows.append([depth > 1 ? "\(n.depth)" : nil, Format.arrow(n.direction), n.family.rawValue, n.entity.name,
+                             "(\(n.entity.type.rawValue))", "\(n.evidence.count) src", ev].compactMap { $0 })
+            }
+            if !rows.isEmpty { print(Format.table(rows)) }
+        }
+
+        struct NeighborsJSON: Encodable {
+            var entity: Entity
+            var neighbors: [Graph.Neighbor]
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+extension KG {
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw the graph (or the diagram around one entity) through Graphviz.")
+
+        @OptionGroup var options: StoreOptions
+
+        @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>).")
+        var output: String?
+
+        @Option(help: "svg, png or pdf.")
+        var format: String = "svg"
+
+        @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
+        var layout: String = "dot"
+
+        @Option(help: "Draw only the entities within --depth relations of this one.")
+        var focus: String?
+
+        @Option(help: "With --focus: how many relations away to go.")
+        var depth: Int = 1
+
+        func validate() throws {
+            if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
+        }
+
+        func run() throws {
+            let store = try options.open()
+            let graph: GraphSnapshot
+            var title = "kg"
+            if let focus {
+                let entity = try store.resolveEntity(focus)
+                graph = try store.egoSnapshot(around: entity, depth: depth)
+                title = "\(entity.name): relations within \(depth)"
+            } else {
+                graph = try store.snapshot()
+                title = "kg: \(graph.documents.count) articles, \(graph.entities.count) entities, \(graph.relations.count) relations"
+            }
+            let out = try GraphvizRenderer().render(graph, format: format, layout: layout, title: title)
+            let path = output ?? "out/graph.\(format)"
+            try AtomicWriter.write(out.data, to: path)
+            if let note = out.note { print("note: \(note)") }
+            print("wrote \(path) (\(graph.entities.count) entities, \(graph.relations.count) relations, layout \(out.layout))")
+        }
+    }
+}
