@@ -35,8 +35,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GraphTests",
-            dependencies: ["Graph"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["Graph"]
         ),
     ]
 )

@@ -24,13 +24,16 @@ extension KG {
         @Option(help: "With --focus: how many relations away to go.")
         var depth: Int = 1
 
+        @Flag(help: "Also draw entities that take part in no relation.")
+        var isolated = false
+
         func validate() throws {
             if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
         }
 
         func run() throws {
             let store = try options.open()
-            let graph: GraphSnapshot
+            var graph: GraphSnapshot
             var title = "kg"
             if let focus {
                 let entity = try store.resolveEntity(focus)
@@ -40,6 +43,9 @@ extension KG {
                 graph = try store.snapshot()
                 title = "kg: \(graph.documents.count) articles, \(graph.entities.count) entities, \(graph.relations.count) relations"
             }
+            let all = graph.entities.count
+            if !isolated { graph = graph.withoutIsolatedEntities() }
+            if graph.entities.count < all { print("left out \(all - graph.entities.count) entities without relations (--isolated draws them)") }
             let out = try GraphvizRenderer().render(graph, format: format, layout: layout, title: title)
             let path = output ?? "out/graph.\(format)"
             try AtomicWriter.write(out.data, to: path)

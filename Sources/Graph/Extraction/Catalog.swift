@@ -7,6 +7,8 @@ public struct Catalog: Sendable {
     /// How a catalog name was written in the text.
     public enum Form: Sendable, Equatable {
         case name, seat, demonym, army
+        /// A known person's surname alone ("Putin"); matches only when no other name word touches it.
+        case surname
     }
 
     public struct Entry: Sendable {
@@ -29,11 +31,13 @@ public struct Catalog: Sendable {
     public private(set) var governmentEntry: [Int] = []
     public private(set) var armyEntry: [Int] = []
     public let states: [Lexicon.State]
+    let stopWords: Set<String>
     private var index: [String: [(tokens: [String], hit: Hit, exactCase: [Bool])]] = [:]
     private var byID: [String: Int] = [:]
 
     public init(lexicon: Lexicon) {
         states = lexicon.states
+        stopWords = lexicon.cue("stop")
         for (s, state) in lexicon.states.enumerated() {
             let gov = add(Entry(id: Entity.makeID(type: .government, name: state.name), name: state.name, type: .government,
                                 aliases: state.aliases + state.seats + state.demonyms, state: s))
@@ -59,15 +63,15 @@ public struct Catalog: Sendable {
             known.aliases.forEach { register($0, entry: e, form: .name) }
             if known.type == .person {
                 let parts = known.name.split(separator: " ").map(String.init)
-                if parts.count >= 2 {
+                // family-name-first names (Kim Jong Un, Park Chung Hee) share their surname too widely
+                if parts.count >= 2, !lexicon.surnames.contains(parts[0].lowercased()) {
                     lastNames[parts.last!, default: []].append(e)
-                    if lexicon.surnames.contains(parts[0].lowercased()) { lastNames[parts[0], default: []].append(e) }
                 }
             }
         }
         for (surname, owners) in lastNames where Set(owners).count == 1 && lookup(surname) == nil {
             entries[owners[0]].aliases.append(surname)
-            register(surname, entry: owners[0], form: .name)
+            register(surname, entry: owners[0], form: .surname)
         }
     }
 
@@ -83,7 +87,7 @@ public struct Catalog: Sendable {
         guard !tokens.isEmpty else { return }
         let keys = tokens.map { Self.fold($0.text) }
         // Acronyms and short upper-case names ("US", "UK", "NIS") only match as written.
-        let exact = tokens.map { $0.kind == .word && ($0.isAllCaps || $0.text.count <= 2) }
+        let exact = tokens.map { $0.kind == .word && $0.isCapitalized && ($0.isAllCaps || $0.text.count <= 2) }
         index[keys[0], default: []].append((keys, Hit(entry: entry, form: form, length: keys.count), exact))
     }
 
@@ -107,7 +111,7 @@ public struct Catalog: Sendable {
     /// the catalog and a match must start with a capital (or a digit).
     public func match(_ tokens: [Token], at: Int) -> Hit? {
         guard let candidates = index[Self.fold(tokens[at].text)] else { return nil }
-        guard tokens[at].isCapitalized || tokens[at].kind == .number else { return nil }
+        guard tokens[at].isCapitalized || tokens[at].text.first?.isNumber == true else { return nil }
         var best: Hit?
         for c in candidates where c.tokens.count > (best?.length ?? 0) && at + c.tokens.count <= tokens.count {
             var ok = true
@@ -118,9 +122,21 @@ public struct Catalog: Sendable {
                 // tokens of one name are not split by a line or a sentence stop
                 if k > 0 && t.start - tokens[at + k - 1].end > 1 { ok = false; break }
             }
+            if ok, c.hit.form == .surname {
+                // "Hanna Lee" is not Lee Jae-myung: a lone surname must stand alone
+                func nameWord(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && !stopWords.contains(t.lower) }
+                let before = at > 0 && nameWord(tokens[at - 1]) && !Self.titleLike(tokens[at - 1])
+                let after = at + 1 < tokens.count && nameWord(tokens[at + 1])
+                if before || after { ok = false }
+            }
             if ok { best = c.hit }
         }
         return best
+    }
+
+    /// Titles may stand before a lone surname ("President Biden", "Mr Putin").
+    static func titleLike(_ t: Token) -> Bool {
+        ["mr", "mrs", "ms", "dr", "gen", "general", "president", "minister", "chancellor", "premier", "marshal", "col", "colonel"].contains(t.lower)
     }
 
     /// The armed forces entry of the state a government entry stands for.

@@ -10,6 +10,12 @@ struct DocumentState {
     var specialForces: String?
     /// States ever mentioned, with counts (for the dominant state of the article).
     var stateCounts: [Int: Int] = [:]
+    /// Family names written first (Korean, Chinese order).
+    let surnames: Set<String>
+
+    init(surnames: Set<String>) {
+        self.surnames = surnames
+    }
 
     mutating func note(_ entity: Entity, alias: String?, naming: Bool) {
         if entities[entity.id] == nil {
@@ -30,7 +36,9 @@ struct DocumentState {
     mutating func registerShortForms(_ person: Entity) {
         let parts = person.name.split(whereSeparator: { $0 == " " }).map { $0.lowercased() }
         guard parts.count >= 2 else { return }
-        for form in Set([parts.first!, parts.last!]) where !(shortForms[form]?.contains(person.id) ?? false) {
+        // family name first (Kim Yong Bok, Jeon Kyung-joo) or last (Miles Yu)
+        let family = surnames.contains(parts[0]) ? parts[0] : parts.last!
+        for form in [family] where !(shortForms[form]?.contains(person.id) ?? false) {
             shortForms[form, default: []].append(person.id)
         }
     }
@@ -38,11 +46,11 @@ struct DocumentState {
     /// The person a short form stands for: of several, the one the article names most.
     func resolveShortForm(_ form: String) -> String? {
         guard let ids = shortForms[form.lowercased()], !ids.isEmpty else { return nil }
-        return ids.max { (mentionCount[$0] ?? 0) < (mentionCount[$1] ?? 0) }
+        return ids.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
     }
 
     /// The person the article names most.
     var mainPerson: String? {
-        order.filter { entities[$0]?.type == .person }.max { (mentionCount[$0] ?? 0) < (mentionCount[$1] ?? 0) }
+        order.filter { entities[$0]?.type == .person }.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
     }
 }

@@ -45,7 +45,7 @@ public struct Extractor: Sendable {
         var sentences: [Sentence] = []
         for p in cleaned.paragraphs { sentences += segmenter.split(source, paragraph: p, firstIndex: sentences.count) }
 
-        var doc = DocumentState()
+        var doc = DocumentState(surnames: lexicon.surnames)
         var spansBySentence = sentences.map { finder.find($0, &doc) }
         resolvePronouns(&spansBySentence, sentences, doc)
         if ProcessInfo.processInfo.environment["KG_DEBUG"] != nil {

@@ -59,10 +59,21 @@ struct MentionFinder: Sendable {
                 i = forcesSpan.0.end
                 continue
             }
-            guard let hit = catalog.match(tokens, at: i) else { i += 1; continue }
+            // a title may open an alias ("Col. Gen. Kim") or stand before a longer name ("Col. Gen. Kim Yong Bok")
+            var start = i
+            var found = catalog.match(tokens, at: i)
+            if titles.contains(tokens[i].lower) {
+                var j = i
+                while j < n, titles.contains(tokens[j].lower) || tokens[j].text == "." { j += 1 }
+                if j < n, let later = catalog.match(tokens, at: j), j + later.length > i + (found?.length ?? 0) {
+                    found = later
+                    start = j
+                }
+            }
+            guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
-            var span = Span(first: i, end: i + hit.length, entity: entry.id, type: entry.type,
-                            kind: hit.form == .name || hit.form == .army ? .name : .stateForm)
+            var span = Span(first: start, end: start + hit.length, entity: entry.id, type: entry.type,
+                            kind: hit.form == .seat || hit.form == .demonym ? .stateForm : .name)
             var entity = Entity(id: entry.id, name: entry.name, type: entry.type)
             if entry.type == .government, let s = entry.state {
                 doc.stateCounts[s, default: 0] += 1
@@ -72,7 +83,7 @@ struct MentionFinder: Sendable {
                 if hit.form == .demonym || possessive, let (end, special) = forcePhrase(tokens, from: j) {
                     entity = special ? specialForces(ofState: s) : armyEntity(ofState: s)
                     if special { doc.specialForces = entity.id }
-                    span = Span(first: i, end: end, entity: entity.id, type: .military, kind: .forces)
+                    span = Span(first: start, end: end, entity: entity.id, type: .military, kind: .forces)
                 } else if !possessive, j < n, Self.governmentNouns.contains(tokens[j].lower), tokens[j].start - tokens[j - 1].end <= 1 {
                     span.end = j + 1
                 }
@@ -182,7 +193,7 @@ struct MentionFinder: Sendable {
         if let m = doc.lastMilitary, let idx = catalog.entries.firstIndex(where: { $0.id == m }), let s = catalog.entries[idx].state {
             return s
         }
-        return doc.stateCounts.max { $0.value < $1.value }?.key
+        return doc.stateCounts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
     }
 
     // MARK: unknown names
@@ -203,6 +214,7 @@ struct MentionFinder: Sendable {
         // titles and sentence-opening function words are not part of a name
         while a < end {
             let w = tokens[a].lower
+            if let role = roles.match(tokens, at: a), a + role.length < end { titled = true; a += role.length; continue }
             if titles.contains(w) { titled = true; a += 1; continue }
             if stop.contains(w) || Self.connectors.contains(w) { a += 1; continue }
             break
@@ -214,6 +226,11 @@ struct MentionFinder: Sendable {
         var k = start - 1
         if k >= 0, tokens[k].text == "." { k -= 1 }
         if k >= 0, titles.contains(tokens[k].lower) { titled = true }
+        // "Later Okoye": a sentence-opening word before a known short form is not part of the name
+        if sentenceStart && a == start && b - a == 2, doc.resolveShortForm(tokens[a + 1].lower) != nil,
+           !lexicon.givenNames.contains(tokens[a].lower), !lexicon.surnames.contains(tokens[a].lower) {
+            a += 1
+        }
         let words = tokens[a..<b].map(\.lower)
         let name = text(tokens, a, b)
         let atStart = sentenceStart && a == start

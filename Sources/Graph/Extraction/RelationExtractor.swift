@@ -246,7 +246,9 @@ struct RelationExtractor: Sendable {
                 emit(speaker, topic, .says, 0.6)
             case .mutual:
                 var party = subjects(tokens, before, family: trig.family)
-                if let w = after.first(where: { s in s.first > 0 && ["with", "between", "and", "alongside"].contains(tokens[s.first - 1].lower) }) ?? (trig.words.contains("alongside") ? after.first : nil) {
+                let partnerWords: Set<String> = ["with", "between", "and", "alongside"]
+                let opensPhrase = partnerWords.contains(tokens[tEnd - 1].lower) || (tEnd < tokens.count && partnerWords.contains(tokens[tEnd].lower))
+                if let w = opensPhrase ? after.first : after.first(where: { s in s.first > 0 && partnerWords.contains(tokens[s.first - 1].lower) }) {
                     party.append(w)
                     if let k = after.firstIndex(where: { $0.first == w.first }), k + 1 < after.count,
                        tokens[w.end..<after[k + 1].first].allSatisfy({ $0.lower == "and" || $0.text == "," }) {

@@ -12,3 +12,15 @@ public struct GraphSnapshot: Codable, Sendable {
         self.relations = relations
     }
 }
+
+extension GraphSnapshot {
+    /// The same graph without entities that take part in no relation.
+    /// - Complexity: O(entities + relations).
+    public func withoutIsolatedEntities() -> GraphSnapshot {
+        let linked = Set(relations.flatMap { [$0.head, $0.tail] })
+        var copy = self
+        copy.entities = entities.filter { linked.contains($0.id) }
+        copy.mentions = mentions.filter { linked.contains($0.entityID) }
+        return copy
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import Graph
+
+@Suite struct MentionFinderTests {
+    @Test func unknownPersonAfterARoleNounIsAPerson() {
+        let r = extract("Navy spokeswoman Tamsin Okafor said the ship was safe.")
+        #expect(r.entity(named: "Tamsin Okafor")?.type == .person)
+    }
+
+    @Test func unknownNameWithAnApposedRoleIsAPerson() {
+        let r = extract("The plan failed, said Bram Oduya, a research fellow at the Polder Institute.")
+        #expect(r.entity(named: "Bram Oduya")?.type == .person)
+        #expect(r.entity(named: "Polder Institute")?.type == .organization)
+    }
+
+    @Test func organizationHeadsTypeUnknownOrganizations() {
+        let r = extract("Students at Hallan University protested. The Tarn Foundation for Peace Studies objected.")
+        #expect(r.entity(named: "Hallan University")?.type == .organization)
+        #expect(r.entity(named: "Tarn Foundation for Peace Studies")?.type == .organization)
+    }
+
+    @Test func placeCueTypesAnUnknownPlace() {
+        let r = extract("Shelling hit the Zorvan region on Monday.")
+        #expect(r.entity(named: "Zorvan")?.type == .place)
+    }
+
+    @Test func surnameResolvesToTheFullNameIntroducedEarlier() {
+        let r = extract("Miles Okoye, director of the Lantern Center, spoke first. Later Okoye added a warning.")
+        let miles = r.entity(named: "Miles Okoye")
+        #expect(miles != nil)
+        #expect(r.entities.filter { $0.type == .person }.count == 1)
+        #expect(r.mentions.filter { $0.entityID == miles?.id }.count == 2)
+    }
+
+    @Test func kimResolvesToTheKimTheArticleIsAbout() {
+        let r = extract("Kim Jong Un toured a factory. Kim Jong Un praised the workers. Kim Taewoo, a professor, was skeptical. Kim later left.")
+        let jongUn = r.entity(named: "Kim Jong Un")!.id
+        let last = r.mentions.last { $0.text == "Kim" }
+        #expect(last?.entityID == jongUn)
+    }
+
+    @Test func misspelledRepeatOfANameMergesWithIt() {
+        let r = extract("The Wagner Group withdrew. Months later the Wager Group returned.")
+        #expect(r.entities.filter { $0.type == .organization }.count == 1)
+    }
+
+    @Test func sentenceOpeningWordsAreNotNames() {
+        let r = extract("Following the talks, analysts were cautious. Despite that, Meanwhile nothing moved.")
+        #expect(r.entities.isEmpty)
+    }
+
+    @Test func bareSpecialForcesJoinTheArticlesArmy() {
+        let r = extract("North Korean soldiers arrived in Russia. The special forces among them trained at night.")
+        #expect(r.entity(named: "North Korean special forces")?.type == .military)
+    }
+
+    @Test func titleBeforeANewNameIsStripped() {
+        let r = extract("Defense Minister Olu Brandt resigned.")
+        #expect(r.entity(named: "Olu Brandt")?.type == .person)
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+@testable import Graph
+
+/// One behaviour per test, on sentences written for the test.
+@Suite struct RelationExtractorTests {
+    @Test func stateRoleBeforeAPersonIsLeads() {
+        let r = extract("Russian President Vladimir Putin spoke on television.")
+        #expect(r.has("Vladimir Putin", .leads, "Russia"))
+    }
+
+    @Test func organizationRoleBeforeAPersonIsMemberOf() {
+        let r = extract("Pentagon spokeswoman Ada Morrow spoke briefly.")
+        #expect(r.has("Ada Morrow", .memberOf, "Pentagon"))
+    }
+
+    @Test func apposedChiefOfStaffLeadsTheArmy() {
+        let r = extract("Valery Gerasimov, the chief of staff of Russia's armed forces, gave a speech.")
+        #expect(r.has("Valery Gerasimov", .leads, "Russian armed forces"))
+    }
+
+    @Test func fellowAtXOfYGoesToTheEmployer() {
+        let r = extract("Ina Sova, director of the Arctic Center at the Borealis Institute, disagreed.")
+        #expect(r.has("Ina Sova", .memberOf, "Borealis Institute") || r.has("Ina Sova", .leads, "Borealis Institute"))
+        #expect(r.relations(between: "Ina Sova", "Arctic Center").isEmpty)
+    }
+
+    @Test func possessiveRegionIsPartOfTheState() {
+        let r = extract("Drones struck a depot in Russia's Belgorod region.")
+        #expect(r.has("Belgorod", .partOf, "Russia"))
+    }
+
+    @Test func coordinatedSubjectsEachConfirm() {
+        let r = extract("Japan, the UK and France confirmed the presence of North Korean troops.")
+        for state in ["Japan", "United Kingdom", "France"] {
+            #expect(r.has(state, .confirms, "Korean People's Army"), "\(state)")
+        }
+    }
+
+    @Test func declinedToConfirmStatesNothing() {
+        let r = extract("China declined to confirm the presence of North Korean troops.")
+        #expect(r.relations.isEmpty)
+    }
+
+    @Test func didNotDenyStatesNothing() {
+        let r = extract("India did not deny the presence of Russian troops.")
+        #expect(r.relations.isEmpty)
+    }
+
+    @Test func sendingTroopsToAPlaceIsDeployedTo() {
+        let r = extract("Pyongyang sent thousands of troops to Kursk last year.")
+        #expect(r.has("North Korea", .deployedTo, "Kursk"))
+    }
+
+    @Test func passiveDisputedByPutsTheAgentFirst() {
+        let r = extract("Gerasimov said the region was retaken, a claim disputed by Ukraine.")
+        #expect(r.has("Ukraine", .disputes, "Valery Gerasimov"))
+    }
+
+    @Test func speakerAfterTheQuoteSaysAboutTheFirstEntity() {
+        let r = extract("Moscow needs soldiers, said Lena Varga, a professor at Tisza University.")
+        #expect(r.has("Lena Varga", .says, "Russia"))
+        #expect(r.has("Lena Varga", .memberOf, "Tisza University"))
+    }
+
+    @Test func treatyBetweenTwoStatesIsAnAlliance() {
+        let r = extract("The move followed a mutual defense treaty between Pyongyang and Moscow.")
+        #expect(r.has("North Korea", .alliedWith, "Russia"))
+    }
+
+    @Test func atAMeetingWithIsMeets() {
+        let r = extract("Valery Gerasimov spoke at a meeting with Russian leader Vladimir Putin.")
+        #expect(r.has("Valery Gerasimov", .meets, "Vladimir Putin"))
+        #expect(r.has("Vladimir Putin", .leads, "Russia"))
+    }
+
+    @Test func praisedIsPraises() {
+        let r = extract("Kim Jong Un praised the North Korean troops for their courage.")
+        #expect(r.has("Kim Jong Un", .praises, "Korean People's Army"))
+    }
+
+    @Test func fightingInAPlaceIsFights() {
+        let r = extract("North Korean troops are fighting in Kursk against Ukraine.")
+        #expect(r.has("Korean People's Army", .fights, "Kursk"))
+        #expect(r.has("Korean People's Army", .fights, "Ukraine"))
+    }
+
+    @Test func hyphenatedSupplierSupportsTheRecipient() {
+        let r = extract("Taiwan received U.S.-supplied missiles.")
+        #expect(r.has("United States", .supports, "Taiwan"))
+    }
+
+    @Test func everyRelationCarriesItsSentence() {
+        let text = "Intro line without names.\nJapan confirmed the presence of North Korean troops. Nothing else happened."
+        let r = extract(text)
+        let source = SourceText(text)
+        #expect(!r.relations.isEmpty)
+        for rel in r.relations {
+            for ev in rel.evidence {
+                #expect(source.slice(ev.start, ev.end) == ev.text)
+                #expect(ev.text == "Japan confirmed the presence of North Korean troops.")
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import Graph
+
+@Suite struct SentenceSegmenterTests {
+    func split(_ text: String) -> [String] {
+        Extractor.standard.sentences(of: text).map(\.text)
+    }
+
+    @Test func militaryTitlesDoNotEndASentence() {
+        #expect(split("Col. Gen. Park led the unit. He retired later.") == ["Col. Gen. Park led the unit.", "He retired later."])
+    }
+
+    @Test func monthAbbreviationsDoNotEndASentence() {
+        #expect(split("On Oct. 28, the ministry spoke. Nobody listened.") == ["On Oct. 28, the ministry spoke.", "Nobody listened."])
+    }
+
+    @Test func courtesyTitlesAndInitialsDoNotEndASentence() {
+        #expect(split("Mr. Smith met John F. Kennedy. They talked.") == ["Mr. Smith met John F. Kennedy.", "They talked."])
+    }
+
+    @Test func initialismsStayWhole() {
+        let s = split("U.S. officials arrived in the U.K. yesterday. Talks began.")
+        #expect(s == ["U.S. officials arrived in the U.K. yesterday.", "Talks began."])
+    }
+
+    @Test func closingQuoteStaysWithItsSentence() {
+        #expect(split("“We will win,” she said. The crowd cheered.") == ["“We will win,” she said.", "The crowd cheered."])
+        #expect(split("He said: “It is over.” Then he left.") == ["He said: “It is over.”", "Then he left."])
+    }
+
+    @Test func lowercaseAfterADotDoesNotSplit() {
+        #expect(split("The figure was 1.2 million vs. last year's 1.1 million.").count == 1)
+    }
+}

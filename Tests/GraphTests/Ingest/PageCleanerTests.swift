@@ -1,0 +1,86 @@
+import Testing
+@testable import Graph
+
+@Suite struct PageCleanerTests {
+    let cleaner = PageCleaner(patterns: Lexicon.standard.chrome)
+
+    func clean(_ text: String) -> (body: [String], result: PageCleaner.Result) {
+        let source = SourceText(text)
+        let r = cleaner.clean(source)
+        return (r.paragraphs.map { source.slice($0.lowerBound, $0.upperBound) }, r)
+    }
+
+    @Test func subscriptionNoticeEndsTheArticleAndDropsTeasersAfterIt() {
+        let (body, r) = clean("""
+            The envoy arrived in Hanoi on Monday.
+            Start your 7-day free trial to read thousands of stories.
+            Already a subscriber? Sign In
+            Football: City beat United again
+            A late goal settled the derby.
+            """)
+        #expect(body == ["The envoy arrived in Hanoi on Monday."])
+        #expect(r.dropped.count == 4)
+        #expect(r.dropped.contains { $0.reason == "teaser" && $0.text.hasPrefix("Football") })
+    }
+
+    @Test func norwegianEditionLineGivesOutletAndDate() {
+        let (body, r) = clean("""
+            The minister resigned on Friday.
+            Denne historien er fra March 03, 2025-utgaven av The Daily Planet.
+            """)
+        #expect(body == ["The minister resigned on Friday."])
+        #expect(r.outlet == "The Daily Planet")
+        #expect(r.date == "March 03, 2025")
+    }
+
+    @Test func templatePlaceholdersAreChromeNotMetadata() {
+        let (_, r) = clean("""
+            The talks ended without a deal.
+            This story is from the {{IssueName}} edition of {{MagazineName}}.
+            """)
+        #expect(r.outlet == nil)
+        #expect(r.dropped.count == 1)
+    }
+
+    @Test func sourceLinkAndBylineBecomeMetadata() {
+        let (body, r) = clean("""
+            The navy held drills near the coast.
+            Maria Gomez contributed to this report.
+            Source: https://example.org/a/b
+            """)
+        #expect(body == ["The navy held drills near the coast."])
+        #expect(r.sourceURL == "https://example.org/a/b")
+        #expect(r.bylines == ["Maria Gomez"])
+    }
+
+    @Test func readTheFullArticleIsDropped() {
+        let (body, _) = clean("The port reopened after the storm.\nRead the full article here")
+        #expect(body == ["The port reopened after the storm."])
+    }
+
+    @Test func trailingTeaserListWithoutANoticeIsDropped() {
+        let (body, _) = clean("""
+            Leaders met in Geneva for a second day. They agreed to continue talks.
+            Stocks slide as rates rise
+            Investors sold bank shares on Tuesday.
+            Chef opens a new bistro
+            The menu changes every week.
+            """)
+        #expect(body == ["Leaders met in Geneva for a second day. They agreed to continue talks."])
+    }
+
+    @Test func leadingHeadlineBecomesTheTitle() {
+        let (body, r) = clean("Ceasefire talks stall in Cairo\nNegotiators left Cairo on Sunday without an agreement.")
+        #expect(r.title == "Ceasefire talks stall in Cairo")
+        #expect(body.count == 1)
+    }
+
+    @Test func offsetsStayOffsetsIntoTheFile() {
+        let text = "Første linje er her.\nThe second line names Kyiv."
+        let source = SourceText(text)
+        let r = cleaner.clean(source)
+        let last = r.paragraphs.last!
+        #expect(source.slice(last.lowerBound, last.upperBound) == "The second line names Kyiv.")
+        #expect(last.lowerBound == 21)
+    }
+}

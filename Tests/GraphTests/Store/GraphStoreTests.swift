@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Graph
+
+@Suite struct GraphStoreTests {
+    func fresh() throws -> (GraphStore, URL) {
+        let dir = Paths.temporaryFolder()
+        return (try GraphStore(path: dir.appendingPathComponent("kg.sqlite").path), dir)
+    }
+
+    func counts(_ g: GraphSnapshot) -> [Int] {
+        [g.documents.count, g.entities.count, g.mentions.count, g.relations.count, g.relations.map(\.evidence.count).reduce(0, +)]
+    }
+
+    @Test func rebuildingTheSameCorpusChangesNothing() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try Builder().build([Paths.examples.path], into: store)
+        #expect(first.allSatisfy { $0.outcome == .added })
+        let before = try store.snapshot()
+        let second = try Builder().build([Paths.examples.path], into: store)
+        #expect(second.allSatisfy { if case .skipped = $0.outcome { return true } else { return false } })
+        #expect(counts(try store.snapshot()) == counts(before))
+    }
+
+    @Test func removeThenRebuildGivesTheSameGraph() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try Builder().build([Paths.examples.path], into: store)
+        let before = try store.snapshot()
+        let victim = before.documents[1].id
+        try store.remove(documentID: victim)
+        let after = try store.snapshot()
+        #expect(!after.mentions.contains { $0.documentID == victim })
+        #expect(!after.relations.contains { $0.evidence.contains { $0.documentID == victim } })
+        #expect(after.relations.allSatisfy { !$0.evidence.isEmpty })
+        _ = try Builder().build([Paths.examples.path], into: store)
+        let rebuilt = try store.snapshot()
+        #expect(counts(rebuilt) == counts(before))
+        #expect(Set(rebuilt.relations.map { "\($0.head)|\($0.family)|\($0.tail)" }) == Set(before.relations.map { "\($0.head)|\($0.family)|\($0.tail)" }))
+    }
+
+    @Test func removingAnUnknownDocumentSuggestsTheClosest() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try Builder().build([Paths.examples.path], into: store)
+        #expect(throws: StoreError.self) { try store.remove(documentID: "03_report_gerasimov") }
+        do { try store.remove(documentID: "03_report_gerasimov") } catch {
+            #expect(error.localizedDescription.contains("03_report_gerasimov.txt"))
+        }
+    }
+
+    @Test func evidenceFromSeveralArticlesIsUnited() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = Extractor.standard.extract(documentID: "a.txt", path: "a.txt", text: "Japan confirmed the presence of North Korean troops.")
+        let b = Extractor.standard.extract(documentID: "b.txt", path: "b.txt", text: "Later, Japan confirmed the presence of North Korean troops again.")
+        _ = try store.ingest(a)
+        _ = try store.ingest(b)
+        let rel = try #require(try store.snapshot().relations.first { $0.family == .confirms })
+        #expect(Set(rel.evidence.map(\.documentID)) == ["a.txt", "b.txt"])
+        #expect(rel.confidence > rel.evidence[0].confidence)
+    }
+
+    @Test func aChangedFileReplacesItsOldVersion() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try store.ingest(extract("Japan confirmed the presence of North Korean troops.", id: "a.txt"))
+        #expect(try store.ingest(extract("Peru praised Chile.", id: "a.txt")) == .replaced)
+        let g = try store.snapshot()
+        #expect(Set(g.entities.map(\.name)) == ["Peru", "Chile"])
+    }
+
+    @Test func aBadFileFailsTheBuildBeforeAnythingIsWritten() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try "Japan praised Peru.".write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: corpus.appendingPathComponent("b.txt"))
+        #expect(throws: IngestError.self) { try Builder().build([corpus.path], into: store) }
+        #expect(try store.documents().isEmpty)
+    }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets everything up on a fresh Debian machine and runs kg on the bundled example corpus.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/deps.sh
+swift build -c release --product kg
+kg=.build/release/kg
+rm -f out/kg.sqlite
+$kg build Examples/corpus
+$kg render -o out/graph.svg
+echo
+$kg neighbors Kursk
