@@ -7,6 +7,14 @@ struct DocumentState {
     /// Lower-cased short form ("putin", "yu", "kim") -> entity ids of the persons it may stand for.
     var shortForms: [String: [String]] = [:]
     var lastMilitary: String?
+    private var clock = 0
+    private var lastSeen: [String: Int] = [:]
+
+    /// The force the article names most (the most recent of equals).
+    var salientMilitary: String? {
+        order.filter { entities[$0]?.type == .military }
+            .max { ((mentionCount[$0] ?? 0), lastSeen[$0] ?? 0) < ((mentionCount[$1] ?? 0), lastSeen[$1] ?? 0) }
+    }
     var specialForces: String?
     /// States ever mentioned, with counts (for the dominant state of the article).
     var stateCounts: [Int: Int] = [:]
@@ -30,6 +38,8 @@ struct DocumentState {
             }
         }
         if entity.type == .military { lastMilitary = entity.id }
+        clock += 1
+        lastSeen[entity.id] = clock
         if entity.type == .person && naming { registerShortForms(entity) }
     }
 

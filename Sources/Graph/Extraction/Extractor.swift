@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
     let finder: MentionFinder
     let relations: RelationExtractor
     let speechVerbs: Set<String>
+    /// KG_DEBUG=1 prints each sentence with its spans and relations (a development aid).
+    let debug = ProcessInfo.processInfo.environment["KG_DEBUG"] != nil
 
     /// An extractor over kg's bundled lexicon.
     public static let standard = Extractor(lexicon: .standard)
@@ -48,12 +50,6 @@ public struct Extractor: Sendable {
         var doc = DocumentState(surnames: lexicon.surnames)
         var spansBySentence = sentences.map { finder.find($0, &doc) }
         resolvePronouns(&spansBySentence, sentences, doc)
-        if ProcessInfo.processInfo.environment["KG_DEBUG"] != nil {
-            for (s, sp) in zip(sentences, spansBySentence) {
-                print("S:", s.text.prefix(60))
-                for x in sp { print("   ", s.tokens[x.first..<x.end].map(\.text).joined(separator: " "), "->", x.entity, x.kind, x.modifier ? "MOD" : "") }
-            }
-        }
 
         var mentions: [Mention] = []
         var evidence: [String: (RelationExtractor.Found, [Evidence])] = [:]
@@ -63,7 +59,13 @@ public struct Extractor: Sendable {
                 let start = sentence.tokens[span.first].start, end = sentence.tokens[span.end - 1].end
                 mentions.append(Mention(entityID: span.entity, documentID: documentID, start: start, end: end, text: source.slice(start, end)))
             }
-            for f in relations.extract(sentence.tokens, spans) {
+            let found = relations.extract(sentence.tokens, spans)
+            if debug {
+                print("S:", sentence.text)
+                for x in spans { print("   ", sentence.tokens[x.first..<x.end].map(\.text).joined(separator: " "), "->", x.entity, x.modifier ? "MOD" : "") }
+                for f in found { print("   =>", f.head, f.family.rawValue, f.tail) }
+            }
+            for f in found {
                 let ev = Evidence(documentID: documentID, text: sentence.text, start: sentence.start, end: sentence.end, confidence: f.confidence)
                 let key = "\(f.head)|\(f.tail)|\(f.family.rawValue)"
                 if var existing = evidence[key] {

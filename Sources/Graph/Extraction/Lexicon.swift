@@ -46,8 +46,14 @@ public struct Lexicon: Sendable {
     public var cues: [String: Set<String>]
     public var givenNames: Set<String>
     public var surnames: Set<String>
-    /// What each family may connect (head types, tail types).
-    public var signatures: [RelationFamily: (heads: Set<EntityType>, tails: Set<EntityType>)]
+    /// What each family may connect (head types, tail types) and the prepositions that may introduce its object.
+    public var signatures: [RelationFamily: Signature]
+
+    public struct Signature: Sendable {
+        public var heads: Set<EntityType>
+        public var tails: Set<EntityType>
+        public var objectPrepositions: Set<String>
+    }
 
     /// The lexicon shipped with kg.
     public static let standard: Lexicon = {
@@ -101,11 +107,11 @@ public struct Lexicon: Sendable {
         }
         givenNames = given
         surnames = sur
-        var sigs: [RelationFamily: (heads: Set<EntityType>, tails: Set<EntityType>)] = [:]
+        var sigs: [RelationFamily: Signature] = [:]
         for r in try table("signatures", "tsv") {
             guard let family = RelationFamily(rawValue: r[0]) else { throw LexiconError.badRow("signatures.tsv", r.joined(separator: "\t")) }
             let types = { (s: String) in Set(list(s).compactMap(EntityType.init(rawValue:))) }
-            sigs[family] = (types(r[safe: 1]), types(r[safe: 2]))
+            sigs[family] = Signature(heads: types(r[safe: 1]), tails: types(r[safe: 2]), objectPrepositions: Set(list(r[safe: 3])))
         }
         signatures = sigs
     }

@@ -14,6 +14,8 @@ struct MentionFinder: Sendable {
     let stop: Set<String>
     let pronouns: Set<String>
     let speechVerbs: Set<String>
+    let plurals: Set<String>
+    let unitHeads: Set<String>
 
     static let connectors: Set<String> = ["of", "for", "on", "de", "del", "la", "al", "du", "von", "van", "the"]
     static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "leadership", "officials", "side"]
@@ -36,6 +38,8 @@ struct MentionFinder: Sendable {
         titles = lexicon.cue("title").union(lexicon.roles.compactMap { $0.words.count == 1 ? $0.words[0] : nil })
         stop = lexicon.cue("stop")
         pronouns = lexicon.cue("pronoun")
+        plurals = lexicon.cue("plural")
+        unitHeads = lexicon.cue("unithead")
         speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
     }
 
@@ -119,6 +123,20 @@ struct MentionFinder: Sendable {
                 i += 1
                 continue
             }
+            // "they", "them": the force the article talks about
+            if plurals.contains(tokens[i].lower), tokens[i].lower != "their", let target = doc.salientMilitary, let e = doc.entities[target] {
+                spans.append(Span(first: i, end: i + 1, entity: target, type: e.type, kind: .anaphor))
+                i += 1
+                continue
+            }
+            // "the corps": the last unit named with that head
+            if unitHeads.contains(tokens[i].lower), i > 0, ["the", "this", "that"].contains(tokens[i - 1].lower),
+               let target = doc.order.last(where: { doc.entities[$0]?.type == .military && doc.entities[$0]!.name.lowercased().hasSuffix(tokens[i].lower) }),
+               let e = doc.entities[target] {
+                add(Span(first: i, end: i + 1, entity: target, type: e.type, kind: .anaphor), e)
+                i += 1
+                continue
+            }
             if let m = forces.match(tokens, at: i), !(i + m.length < n && roles.match(tokens, at: i + m.length) != nil) {
                 var target: String?
                 if m.value {
@@ -129,7 +147,7 @@ struct MentionFinder: Sendable {
                     }
                     target = doc.specialForces
                 } else {
-                    target = doc.lastMilitary
+                    target = forcesOwner(tokens, i, spans, &doc) ?? (i > 0 && tokens[i - 1].text == "'s" ? nil : doc.salientMilitary)
                 }
                 if let target, let entity = doc.entities[target] {
                     let span = Span(first: i, end: i + m.length, entity: target, type: entity.type, kind: m.value ? .name : .anaphor)
@@ -146,6 +164,27 @@ struct MentionFinder: Sendable {
     }
 
     // MARK: forces
+
+    /// Whose forces a bare force noun names: "its troops" (the state named before in the sentence),
+    /// "the Russian president's troops" (the state of a role), nil when unknown.
+    private func forcesOwner(_ tokens: [Token], _ i: Int, _ spans: [Span], _ doc: inout DocumentState) -> String? {
+        guard i > 0 else { return nil }
+        let prev = tokens[i - 1].lower
+        var stateSpan: Span?
+        if prev == "its" || prev == "their" {
+            stateSpan = spans.last { $0.end <= i && $0.type == .government }
+        } else if prev == "'s" {
+            var k = i - 2
+            while k >= 0, roles.match(tokens, endingAt: k + 1) != nil || !tokens[k].isCapitalized && tokens[k].kind == .word { k -= 1 }
+            stateSpan = spans.last { $0.end == k + 1 && $0.type == .government }
+        }
+        guard let s = stateSpan, let idx = catalog.entries.firstIndex(where: { $0.id == s.entity }), let st = catalog.entries[idx].state else {
+            return nil
+        }
+        let army = armyEntity(ofState: st)
+        doc.note(army, alias: nil, naming: false)
+        return army.id
+    }
 
     /// "servicemen of the Democratic People's Republic of Korea": a force noun, "of", a state.
     private func forcesOfState(_ tokens: [Token], at i: Int, _ doc: inout DocumentState) -> (Span, Entity)? {
@@ -214,7 +253,7 @@ struct MentionFinder: Sendable {
         // titles and sentence-opening function words are not part of a name
         while a < end {
             let w = tokens[a].lower
-            if let role = roles.match(tokens, at: a), a + role.length < end { titled = true; a += role.length; continue }
+            if let role = roles.match(tokens, at: a), a + role.length <= end { titled = true; a += role.length; continue }
             if titles.contains(w) { titled = true; a += 1; continue }
             if stop.contains(w) || Self.connectors.contains(w) { a += 1; continue }
             break
@@ -307,13 +346,18 @@ struct MentionFinder: Sendable {
                 if roles.match(tokens, at: j) != nil { spans[s].modifier = true; break }
                 if s + 1 < spans.count, spans[s + 1].first == j {
                     let next = spans[s + 1]
-                    spans[s].modifier = (possessive || spans[s].kind == .stateForm) && spans[s].type != .person
+                    // "Russia's Kursk region", "the South Korean government-funded Korea Institute"
+                    spans[s].modifier = (possessive || (spans[s].kind == .stateForm && hops <= 1)) && spans[s].type != .person
                         && next.type != .government && next.isNaming
                     break
                 }
-                guard tokens[j].kind == .word, !tokens[j].isCapitalized || titles.contains(tokens[j].lower) else { break }
+                guard tokens[j].kind == .word, !tokens[j].isCapitalized || titles.contains(tokens[j].lower),
+                      !RelationExtractor.prepositions.contains(tokens[j].lower) else { break }
                 j += 1
                 hops += 1
+            }
+            if possessive && !spans[s].modifier && spans[s].kind != .pronoun {
+                spans[s].possessor = true
             }
         }
     }

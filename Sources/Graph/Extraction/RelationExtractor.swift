@@ -13,18 +13,20 @@ struct RelationExtractor: Sendable {
     let catalog: Catalog
     let triggers: PhraseMatcher<Lexicon.Trigger>
     let roles: PhraseMatcher<Lexicon.Role>
-    let signatures: [RelationFamily: (heads: Set<EntityType>, tails: Set<EntityType>)]
+    let signatures: [RelationFamily: Lexicon.Signature]
+    let nominal: Set<String>
+    let idioms: PhraseMatcher<Bool>
 
     static let negators: Set<String> = ["not", "n't", "never", "no", "declined", "refused", "neither", "nor", "without", "failed", "unable", "denies", "denied", "hardly"]
     static let beVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "had", "has", "have"]
     static let prepositions: Set<String> = ["of", "in", "at", "for", "from", "with", "on", "near", "to", "into", "by", "against", "than", "about", "over", "toward", "towards", "inside", "across"]
     static let destinationPreps: Set<String> = ["to", "into", "near", "in", "toward", "towards", "inside", "on"]
-    static let clauseBreaks: Set<String> = [";", "\u{201C}", "\u{201D}", "\"", "(", ")", "\u{2014}"]
+    static let clauseBreaks: Set<String> = [";"]
     static let relativizers: Set<String> = ["which", "who", "whom", "that", "where"]
     static let coordinators: Set<String> = [",", "and", "both", "the", "nor", "neither", "or", "as", "well"]
     static let appositionLead: Set<String> = ["a", "an", "the", "former", "senior", "top", "deputy", "its", "their", "then", "acting", "longtime", "chief"]
 
-    init(lexicon: Lexicon, catalog: Catalog, signatures: [RelationFamily: (heads: Set<EntityType>, tails: Set<EntityType>)]) {
+    init(lexicon: Lexicon, catalog: Catalog, signatures: [RelationFamily: Lexicon.Signature]) {
         self.lexicon = lexicon
         self.catalog = catalog
         var t = PhraseMatcher<Lexicon.Trigger>()
@@ -34,6 +36,10 @@ struct RelationExtractor: Sendable {
         lexicon.roles.forEach { r.add($0.words.joined(separator: " "), $0) }
         roles = r
         self.signatures = signatures
+        nominal = lexicon.cue("nominal")
+        var idioms = PhraseMatcher<Bool>()
+        lexicon.cue("idiom").forEach { idioms.add($0, true) }
+        self.idioms = idioms
     }
 
     func extract(_ tokens: [Token], _ spans: [Span]) -> [Found] {
@@ -100,7 +106,11 @@ struct RelationExtractor: Sendable {
                             if let last = chosen.last, tokens[last.end..<s.first].contains(where: { $0.lower == "and" }) == false { continue }
                             chosen.append(s)
                         }
-                        chosen.forEach { relate(person, role.value, $0, former: former, emit, 0.85) }
+                        for c in chosen {
+                            // "director of the China Center at the Hudson Institute": a member of the institution
+                            let viaAt = prepositionBefore(tokens, c) == "at" && role.value.family == .leads
+                            relate(person, role.value, c, former: former || viaAt, emit, 0.85)
+                        }
                     }
                     k += role.length
                     continue
@@ -186,11 +196,44 @@ struct RelationExtractor: Sendable {
 
     // MARK: triggers
 
+    /// What one sentence offers the trigger frames: its tokens, spans and parentheticals.
+    struct Context {
+        let tokens: [Token]
+        let spans: [Span]
+        /// Tokens inside parentheses or a pair of dashes.
+        let aside: [Bool]
+        /// Index of the sentence's first comma (tokens.count when none).
+        let firstComma: Int
+    }
+
+    private func context(_ tokens: [Token], _ spans: [Span]) -> Context {
+        var aside = [Bool](repeating: false, count: tokens.count)
+        var depth = 0
+        var dashOpen: Int?
+        for (k, t) in tokens.enumerated() {
+            if t.text == "(" || t.text == "[" { depth += 1 }
+            if depth > 0 { aside[k] = true }
+            if t.text == ")" || t.text == "]" { depth = max(0, depth - 1) }
+            if t.text == "\u{2014}" || t.text == "\u{2013}" {
+                if let open = dashOpen {
+                    for j in open...k { aside[j] = true }
+                    dashOpen = nil
+                } else {
+                    dashOpen = k
+                }
+            }
+        }
+        let firstComma = tokens.firstIndex { $0.text == "," } ?? tokens.count
+        return Context(tokens: tokens, spans: spans, aside: aside, firstComma: firstComma)
+    }
+
     private func triggerRelations(_ tokens: [Token], _ spans: [Span], _ emit: (Span, Span, RelationFamily, Double) -> Void) {
+        let ctx = context(tokens, spans)
         var inSpan = [Bool](repeating: false, count: tokens.count)
-        for s in spans where s.kind != .pronoun { for k in s.first..<s.end { inSpan[k] = true } }
+        for s in spans where s.kind != .pronoun && s.kind != .anaphor { for k in s.first..<s.end { inSpan[k] = true } }
         var i = 0
         while i < tokens.count {
+            if let idiom = idioms.match(tokens, at: i) { i += idiom.length; continue }
             guard !inSpan[i], let m = triggers.match(tokens, at: i) else { i += 1; continue }
             let trig = m.value
             let tStart = i, tEnd = i + m.length
@@ -205,109 +248,215 @@ struct RelationExtractor: Sendable {
                 }
                 continue
             }
-            let before = spans.filter { $0.end <= tStart && $0.first >= clauseStart && !$0.modifier }
-            let after = spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier }
+            let triggerAside = ctx.aside[tStart]
+            let before = spans.filter { $0.end <= tStart && $0.first >= clauseStart && !$0.modifier && !$0.possessor && (triggerAside || !ctx.aside[$0.first]) }
+            let after = spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier && !$0.possessor }
+            let isNominal = nominal.contains(tokens[tStart].lower) || nominal.contains(tokens[tStart..<tEnd].map(\.lower).joined(separator: " "))
+            var agents = isNominal ? nominalAgents(ctx, tStart, tEnd, clauseEnd) : subjects(ctx, before, family: trig.family, tStart: tStart)
+            // "Following a meeting ..., X and Y took": a fronted phrase takes the main clause's subject
+            if agents.isEmpty && tStart < ctx.firstComma && ctx.firstComma < tokens.count && trig.frame != .speech && trig.frame != .source {
+                agents = mainClauseSubjects(ctx, from: ctx.firstComma + 1)
+            }
             switch trig.frame {
             case .svo:
-                let subjects = subjects(tokens, before, family: trig.family)
-                var objects = Array(after.prefix(1))
+                var objects = Array(directObject(ctx, after, family: trig.family, tEnd: tEnd).map { [$0] } ?? [])
                 if trig.family == .fights {
-                    objects += after.dropFirst().filter { s in s.first > 0 && ["against", "in"].contains(tokens[s.first - 1].lower) || (s.first > 1 && tokens[s.first - 1].lower == "the" && ["against", "in"].contains(tokens[s.first - 2].lower)) }
+                    objects += after.filter { s in !objects.contains { $0.first == s.first } && ["against", "in"].contains(prepositionBefore(tokens, s)) }
                 }
-                if objects.isEmpty, let subj = subjects.first, let rel = relativeAntecedent(tokens, before, subj) { objects = [rel] }
-                for s in subjects { for o in objects { emit(s, o, trig.family, 0.7) } }
+                // "Kursk, which Ukraine invaded": the object is the noun the clause hangs on
+                if let subj = agents.first, let antecedent = relativeAntecedent(tokens, spans, subj) { objects = [antecedent] }
+                for s in agents { for o in objects { emit(s, o, trig.family, 0.7) } }
             case .passive:
-                guard let agent = after.first, let patient = spans.first(where: { $0.end <= tStart && !$0.modifier }) else { continue }
+                guard let agent = after.first(where: { prepositionBefore(tokens, $0) == "by" || $0.first == tEnd }),
+                      let patient = spans.first(where: { $0.end <= tStart && !$0.modifier && !$0.possessor }) else { continue }
                 emit(agent, patient, trig.family, 0.7)
             case .motion:
-                let subjects = subjects(tokens, before, family: trig.family)
-                var destination: Span?
-                var themes: [Span] = []
-                for s in after {
-                    let prev = s.first > 0 ? tokens[s.first - 1].lower : ""
-                    let prev2 = s.first > 1 ? tokens[s.first - 2].lower : ""
-                    if (s.type == .place || s.type == .government) && (Self.destinationPreps.contains(prev) || (prev == "the" && Self.destinationPreps.contains(prev2)) || prev == "aid" || prev == "assist") {
-                        destination = s
-                        break
-                    }
-                    if s.type == .military || s.type == .person { themes.append(s) }
-                }
-                if destination == nil, let s = after.first(where: { $0.type == .place }) { destination = s }
-                guard let destination else { continue }
-                var agents = subjects
-                if let by = after.first(where: { $0.first > 0 && tokens[$0.first - 1].lower == "by" }) { agents.append(by) }
-                for s in agents + themes { emit(s, destination, .deployedTo, 0.7) }
+                motion(ctx, agents: agents, before: before, tStart: tStart, tEnd: tEnd, clauseEnd: clauseEnd, emit)
             case .speech:
-                speech(tokens, spans, before: before, after: after, tStart: tStart, tEnd: tEnd, emit)
+                speech(ctx, before: before, after: after, tStart: tStart, tEnd: tEnd, emit)
             case .source:
-                guard let speaker = after.first,
-                      let topic = spans.first(where: { $0.entity != speaker.entity && !$0.modifier && $0.first < tStart }) ?? after.dropFirst().first(where: { $0.entity != speaker.entity && !$0.modifier })
+                guard let speaker = spans.first(where: { $0.first >= tEnd && $0.first - tEnd <= 4 && !$0.modifier }),
+                      !tokens[tEnd..<speaker.first].contains(where: { $0.text == "," }),
+                      let topic = spans.first(where: { ($0.end <= tStart || $0.first >= speaker.end) && $0.entity != speaker.entity && !$0.modifier && !$0.possessor })
                 else { continue }
                 emit(speaker, topic, .says, 0.6)
             case .mutual:
-                var party = subjects(tokens, before, family: trig.family)
+                var party = agents
                 let partnerWords: Set<String> = ["with", "between", "and", "alongside"]
                 let opensPhrase = partnerWords.contains(tokens[tEnd - 1].lower) || (tEnd < tokens.count && partnerWords.contains(tokens[tEnd].lower))
-                if let w = opensPhrase ? after.first : after.first(where: { s in s.first > 0 && partnerWords.contains(tokens[s.first - 1].lower) }) {
-                    party.append(w)
+                if let w = opensPhrase ? after.first : after.first(where: { partnerWords.contains(prepositionBefore(tokens, $0)) }) {
+                    var partners = [w]
                     if let k = after.firstIndex(where: { $0.first == w.first }), k + 1 < after.count,
-                       tokens[w.end..<after[k + 1].first].allSatisfy({ $0.lower == "and" || $0.text == "," }) {
-                        party.append(after[k + 1])
+                       tokens[w.end..<after[k + 1].first].allSatisfy({ $0.lower == "and" || $0.text == "," || $0.lower == "the" }) {
+                        partners.append(after[k + 1])
                     }
+                    // "a treaty between A and B" names both parties
+                    party = partners.count >= 2 && tokens[tEnd - 1].lower != "with" && prepositionBefore(tokens, w) == "between" ? partners : party + partners
+                } else if let w = before.last(where: { s in prepositionBefore(tokens, s) == "with" && !party.contains(where: { p in p.first == s.first }) }) {
+                    party.append(w)
                 }
                 for a in party.indices { for b in party.indices where a < b { emit(party[a], party[b], trig.family, 0.65) } }
             }
         }
     }
 
-    /// The subject of a trigger: the nearest span before it that is not a prepositional
-    /// object, with the spans coordinated with it ("South Korea, the US, and the UK").
-    private func subjects(_ tokens: [Token], _ before: [Span], family: RelationFamily) -> [Span] {
-        let heads = signatures[family]?.heads
-        guard let idx = before.indices.last(where: { k in
-            let s = before[k]
-            let forTo = s.first > 0 && tokens[s.first - 1].lower == "for" && s.end < tokens.count && tokens[s.end].lower == "to"
-            let prep = s.first > 0 && Self.prepositions.contains(tokens[s.first - 1].lower) && !forTo
-            let prepThe = s.first > 1 && tokens[s.first - 1].lower == "the" && Self.prepositions.contains(tokens[s.first - 2].lower)
-            return !(prep || prepThe) && (heads?.contains(s.type) ?? true)
-        }) else { return [] }
-        var out = [before[idx]]
-        var k = idx
-        while k > 0 {
-            let gap = tokens[before[k - 1].end..<before[k].first]
-            guard gap.allSatisfy({ Self.coordinators.contains($0.lower) }) else { break }
-            out.append(before[k - 1])
+    /// The preposition right before a span, looking past "the" and "a".
+    private func prepositionBefore(_ tokens: [Token], _ s: Span) -> String {
+        var k = s.first - 1
+        while k >= 0, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 ? tokens[k].lower : ""
+    }
+
+    /// The object of a trigger: the first span after it that no preposition introduces,
+    /// or one the family's prepositions introduce ("the presence of X", "fight against X").
+    private func directObject(_ ctx: Context, _ after: [Span], family: RelationFamily, tEnd: Int) -> Span? {
+        let allowed = signatures[family]?.objectPrepositions ?? []
+        let triggerEndsInPreposition = Self.prepositions.contains(ctx.tokens[tEnd - 1].lower)
+        return after.first { s in
+            if s.first == tEnd { return true }
+            let prep = prepositionBefore(ctx.tokens, s)
+            if triggerEndsInPreposition && ctx.tokens[tEnd..<s.first].allSatisfy({ ["the", "a", "an"].contains($0.lower) }) { return true }
+            return !Self.prepositions.contains(prep) || allowed.contains(prep)
+        }
+    }
+
+    /// The agent of a noun trigger: its possessor or a name compounded with it
+    /// ("Russia's prolonged war", "North Korea's SOF deployment"), else "by X".
+    private func nominalAgents(_ ctx: Context, _ tStart: Int, _ tEnd: Int, _ clauseEnd: Int) -> [Span] {
+        let tokens = ctx.tokens
+        var k = tStart - 1
+        var hops = 0
+        while k >= 0, hops < 3 {
+            if let s = ctx.spans.last(where: { $0.end == k + 1 }) { return [s] }
+            if tokens[k].text == "'s" || tokens[k].text == "\u{2019}" { k -= 1; continue }
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized, !Self.prepositions.contains(tokens[k].lower),
+                  !["the", "a", "an", "and"].contains(tokens[k].lower) else { break }
             k -= 1
+            hops += 1
+        }
+        if let by = ctx.spans.first(where: { $0.first > tEnd && $0.end <= clauseEnd && prepositionBefore(tokens, $0) == "by" }) { return [by] }
+        return []
+    }
+
+    /// The subject of a trigger: the nearest span before it that is not a prepositional
+    /// object nor inside an aside, with the spans coordinated with it ("South Korea, the US, and the UK").
+    private func subjects(_ ctx: Context, _ before: [Span], family: RelationFamily, tStart: Int) -> [Span] {
+        let tokens = ctx.tokens
+        let heads = signatures[family]?.heads
+        // ", an aside between commas," right before the trigger
+        var asideStart = tStart
+        if tStart > 0, tokens[tStart - 1].text == ",", let open = tokens[..<(tStart - 1)].lastIndex(where: { $0.text == "," }) {
+            asideStart = open
+        }
+        func isPrepObject(_ s: Span) -> Bool {
+            let forTo = s.first > 0 && tokens[s.first - 1].lower == "for" && s.end < tokens.count && tokens[s.end].lower == "to"
+            return Self.prepositions.contains(prepositionBefore(tokens, s)) && !forTo
+        }
+        let candidates = before.filter { $0.end <= asideStart }
+        guard let idx = candidates.indices.last(where: { k in !isPrepObject(candidates[k]) && (heads?.contains(candidates[k].type) ?? true) })
+        else { return [] }
+        var out = [candidates[idx]]
+        var chain: [Span] = []
+        var k = idx
+        var sawConjunction = false
+        while k > 0 {
+            let gap = tokens[candidates[k - 1].end..<candidates[k].first]
+            guard !gap.isEmpty, gap.allSatisfy({ Self.coordinators.contains($0.lower) }), !isPrepObject(candidates[k - 1]) else { break }
+            if gap.contains(where: { ["and", "or", "nor", "both", "neither"].contains($0.lower) }) { sawConjunction = true }
+            chain.append(candidates[k - 1])
+            k -= 1
+        }
+        if sawConjunction { out += chain }
+        return out
+    }
+
+    /// The subject of the main clause that starts at `from`: its first span and those coordinated with it.
+    private func mainClauseSubjects(_ ctx: Context, from: Int) -> [Span] {
+        let main = ctx.spans.filter { $0.first >= from && !$0.modifier && !$0.possessor }
+        guard let first = main.first else { return [] }
+        var out = [first]
+        if main.count > 1 {
+            let next = main[1]
+            // "Russian President Vladimir Putin and North Korean leader Kim Jong Un"
+            let gap = (first.end..<next.first).filter { k in !ctx.spans.contains { $0.modifier && $0.first <= k && k < $0.end } }
+            let t = ctx.tokens
+            if gap.contains(where: { t[$0].lower == "and" }),
+               gap.allSatisfy({ t[$0].lower == "and" || roles.match(t, at: $0) != nil || (t[$0].kind == .word && !t[$0].isCapitalized) }) {
+                out.append(next)
+            }
         }
         return out
     }
 
     /// "the special-forces unit he commanded", "Kursk, which Ukraine invaded": the noun the clause hangs on.
-    private func relativeAntecedent(_ tokens: [Token], _ before: [Span], _ subject: Span) -> Span? {
-        guard let k = before.lastIndex(where: { $0.end <= subject.first }) else { return nil }
-        let gap = tokens[before[k].end..<subject.first]
+    private func relativeAntecedent(_ tokens: [Token], _ spans: [Span], _ subject: Span) -> Span? {
+        guard let prior = spans.last(where: { $0.end <= subject.first && !$0.modifier }) else { return nil }
+        let gap = tokens[prior.end..<subject.first]
         guard gap.count <= 2, gap.allSatisfy({ $0.text == "," || Self.relativizers.contains($0.lower) }) else { return nil }
-        return before[k]
+        // a bare juxtaposition ("unit he commanded") or a relative pronoun ("Kursk, which Ukraine")
+        guard gap.isEmpty ? subject.kind == .pronoun : gap.contains(where: { Self.relativizers.contains($0.lower) }) else { return nil }
+        return prior
     }
 
-    private func speech(_ tokens: [Token], _ spans: [Span], before: [Span], after: [Span], tStart: Int, tEnd: Int,
+    private func motion(_ ctx: Context, agents: [Span], before: [Span], tStart: Int, tEnd: Int, clauseEnd: Int,
                         _ emit: (Span, Span, RelationFamily, Double) -> Void) {
-        let opensAfterQuote = tStart > 0 && [",", "\u{201D}", "\""].contains(tokens[tStart - 1].text)
-        if opensAfterQuote || (after.first.map { $0.first == tEnd } ?? false) && before.isEmpty {
-            // ", said Miles Yu" / "” Jeon said": speaker after the trigger, or a pronoun before it
-            let speaker = after.first(where: { $0.first <= tEnd + 1 }) ?? before.last
-            guard let speaker else { return }
-            if let topic = spans.first(where: { $0.entity != speaker.entity && !$0.modifier && $0.first < speaker.first }) {
-                emit(speaker, topic, .says, 0.6)
-            }
+        let tokens = ctx.tokens
+        let after = ctx.spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier }
+        // the destination: a place after a motion preposition, else a state after "to", else the state helped
+        var best: (rank: Int, index: Int)?
+        for (k, s) in after.enumerated() where s.type == .place || s.type == .government {
+            let prep = prepositionBefore(tokens, s)
+            let rank: Int
+            if s.type == .place && Self.destinationPreps.contains(prep) { rank = 1 }
+            else if ["to", "into", "toward", "towards", "near"].contains(prep) { rank = 2 }
+            else if ["aid", "assist", "help", "support", "join"].contains(prep) { rank = 3 }
+            else { continue }
+            if best == nil || rank < best!.rank { best = (rank, k) }
+        }
+        guard let b = best else { return }
+        var destinations = [after[b.index]]
+        // "to Vladivostok and other Russian bases"
+        var k = b.index
+        while k + 1 < after.count, [.place, .government].contains(after[k + 1].type) {
+            let gap = tokens[after[k].end..<after[k + 1].first]
+            guard gap.count <= 3, gap.contains(where: { $0.lower == "and" }), gap.allSatisfy({ $0.kind == .word && !$0.isCapitalized || $0.text == "," }) else { break }
+            destinations.append(after[k + 1])
+            k += 1
+        }
+        let dest = after[b.index]
+        let themes = after.filter { $0.first < dest.first && ($0.type == .military || $0.type == .person) && !$0.possessor }
+        var movers = agents + themes
+        if let by = after.first(where: { prepositionBefore(tokens, $0) == "by" && $0.first < dest.first }) { movers.append(by) }
+        if movers.isEmpty, let force = before.last(where: { $0.type == .military }) { movers = [force] }
+        for m in movers { for d in destinations { emit(m, d, .deployedTo, 0.7) } }
+    }
+
+    private func speech(_ ctx: Context, before: [Span], after: [Span], tStart: Int, tEnd: Int,
+                        _ emit: (Span, Span, RelationFamily, Double) -> Void) {
+        let tokens = ctx.tokens
+        func firstInSentence(excluding speaker: Span) -> Span? {
+            ctx.spans.first { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.first < tStart && $0.end <= speaker.first }
+        }
+        // ", said Miles Yu": the speaker right after the verb, what was said before it
+        if tStart > 0, [",", "\u{201D}", "\""].contains(tokens[tStart - 1].text), let speaker = after.first, speaker.first == tEnd {
+            if let topic = firstInSentence(excluding: speaker) { emit(speaker, topic, .says, 0.6) }
             return
         }
-        let speakers = subjects(tokens, before, family: .says)
-        guard let speaker = speakers.first else { return }
-        let topic = after.first(where: { $0.entity != speaker.entity })
-            ?? spans.first(where: { $0.entity != speaker.entity && !$0.modifier && $0.first < speaker.first })
-        guard let topic else { return }
-        for s in speakers { emit(s, topic, .says, 0.6) }
+        guard let speaker = subjects(ctx, before, family: .says, tStart: tStart).first else { return }
+        // "“...,” Jeon said", "..., Ukrainian President Volodymyr Zelensky said on Tuesday."
+        var k = speaker.first - 1
+        var steps = 0
+        while k >= 0, steps < 6, tokens[k].kind != .punctuation { k -= 1; steps += 1 }
+        let reportedBefore = k >= 0 && [",", "\u{201D}", "\""].contains(tokens[k].text) && after.isEmpty
+        if reportedBefore || (k >= 0 && tokens[k].text == "\u{201D}") {
+            if let topic = ctx.spans.first(where: { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.end <= k }) {
+                emit(speaker, topic, .says, 0.6)
+            }
+            // "... Kim Taewoo told The Epoch Times": the outlet told
+            if let recipient = after.first, recipient.first == tEnd || recipient.first == tEnd + 1 { emit(speaker, recipient, .says, 0.6) }
+            return
+        }
+        if let topic = after.first(where: { $0.entity != speaker.entity }) { emit(speaker, topic, .says, 0.6) }
     }
 
     /// Negation or a hedge in the few words before a trigger.

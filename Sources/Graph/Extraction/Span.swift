@@ -22,6 +22,9 @@ struct Span: Sendable {
     var kind: Kind
     /// Qualifies the noun after it ("Russian President", "Russia's Kursk region"); not a clause subject or object.
     var modifier = false
+    /// Owns the common noun after it ("Russia's prolonged war", "Moscow's efforts"): not a subject or
+    /// object itself, but the agent of a noun trigger and a possible destination.
+    var possessor = false
     /// Count toward the entity's mentions and names (pronouns and anaphors do not).
     var isNaming: Bool { kind != .pronoun && kind != .anaphor }
 }
