@@ -7,13 +7,16 @@ struct DocumentState {
     /// Lower-cased short form ("putin", "yu", "kim") -> entity ids of the persons it may stand for.
     var shortForms: [String: [String]] = [:]
     var lastMilitary: String?
-    private var clock = 0
-    private var lastSeen: [String: Int] = [:]
 
-    /// The force the article names most (the most recent of equals).
+    /// States' armed forces named in the article (as opposed to units).
+    var armies: Set<String> = []
+
+    /// The armed forces the article names most (the first named of equals): what "the troops" means.
     var salientMilitary: String? {
-        order.filter { entities[$0]?.type == .military }
-            .max { ((mentionCount[$0] ?? 0), lastSeen[$0] ?? 0) < ((mentionCount[$1] ?? 0), lastSeen[$1] ?? 0) }
+        let candidates = order.enumerated().filter { armies.contains($0.element) }
+        return candidates.max { a, b in
+            ((mentionCount[a.element] ?? 0), -a.offset) < ((mentionCount[b.element] ?? 0), -b.offset)
+        }?.element
     }
     var specialForces: String?
     /// States ever mentioned, with counts (for the dominant state of the article).
@@ -38,8 +41,7 @@ struct DocumentState {
             }
         }
         if entity.type == .military { lastMilitary = entity.id }
-        clock += 1
-        lastSeen[entity.id] = clock
+
         if entity.type == .person && naming { registerShortForms(entity) }
     }
 

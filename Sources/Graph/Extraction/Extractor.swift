@@ -81,7 +81,11 @@ public struct Extractor: Sendable {
             Relation(head: f.head, tail: f.tail, family: f.family, confidence: Self.confidence(f.confidence, sources: ev.count), evidence: ev)
         }.sorted { ($0.head, $0.tail, $0.family) < ($1.head, $1.tail, $1.family) }
         let used = Set(mentions.map(\.entityID)).union(rels.flatMap { [$0.head, $0.tail] })
-        let entities = doc.order.filter(used.contains).compactMap { doc.entities[$0] }
+        var entities = doc.order.filter(used.contains).compactMap { doc.entities[$0] }
+        // an end of a relation named only through its state ("Russian Chief of Staff" -> its armed forces)
+        for id in used.subtracting(doc.order).sorted() {
+            if let e = catalog.entry(id: id) { entities.append(Entity(id: e.id, name: e.name, type: e.type)) }
+        }
 
         let document = Document(id: documentID, path: path, contentHash: DocumentReader.contentHash(text),
                                 title: cleaned.title, outlet: cleaned.outlet, date: cleaned.date,

@@ -49,6 +49,7 @@ struct MentionFinder: Sendable {
         var spans: [Span] = []
         var covered = [Bool](repeating: false, count: n)
         func add(_ span: Span, _ entity: Entity) {
+            if span.type == .military, catalog.entry(id: entity.id)?.state != nil { doc.armies.insert(entity.id) }
             for k in span.first..<span.end { covered[k] = true }
             spans.append(span)
             let surface = span.isNaming ? text(tokens, span.first, span.end) : nil
@@ -76,6 +77,12 @@ struct MentionFinder: Sendable {
             }
             guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
+            // "the China Center", "Korea Times": a state's name opening an organization's name
+            if entry.type == .government, start + hit.length < n, tokens[start + hit.length].isCapitalized,
+               orgHeads.contains(tokens[start + hit.length].lower) {
+                i = start + hit.length + 1
+                continue
+            }
             var span = Span(first: start, end: start + hit.length, entity: entry.id, type: entry.type,
                             kind: hit.form == .seat || hit.form == .demonym ? .stateForm : .name)
             var entity = Entity(id: entry.id, name: entry.name, type: entry.type)
@@ -91,6 +98,10 @@ struct MentionFinder: Sendable {
                 } else if !possessive, j < n, Self.governmentNouns.contains(tokens[j].lower), tokens[j].start - tokens[j - 1].end <= 1 {
                     span.end = j + 1
                 }
+            }
+            // "North Korean military units": an army's name followed by a force noun is still the army
+            if entry.type == .military, entry.state != nil, let m = forces.match(tokens, at: span.end), !m.value {
+                span.end += m.length
             }
             add(span, entity)
             i = span.end

@@ -15,6 +15,7 @@ struct RelationExtractor: Sendable {
     let roles: PhraseMatcher<Lexicon.Role>
     let signatures: [RelationFamily: Lexicon.Signature]
     let nominal: Set<String>
+    let openers: Set<String>
     let idioms: PhraseMatcher<Bool>
 
     static let negators: Set<String> = ["not", "n't", "never", "no", "declined", "refused", "neither", "nor", "without", "failed", "unable", "denies", "denied", "hardly"]
@@ -22,6 +23,9 @@ struct RelationExtractor: Sendable {
     static let prepositions: Set<String> = ["of", "in", "at", "for", "from", "with", "on", "near", "to", "into", "by", "against", "than", "about", "over", "toward", "towards", "inside", "across"]
     static let destinationPreps: Set<String> = ["to", "into", "near", "in", "toward", "towards", "inside", "on"]
     static let clauseBreaks: Set<String> = [";"]
+    /// A subject further than this many tokens from its verb is not taken.
+    static let maxSubjectDistance = 20
+    static let quantities: Set<String> = ["thousands", "hundreds", "millions", "dozens", "tens", "some", "many", "most", "all", "none", "one", "several", "number", "numbers", "part", "rest", "majority", "each", "both"]
     static let relativizers: Set<String> = ["which", "who", "whom", "that", "where"]
     static let coordinators: Set<String> = [",", "and", "both", "the", "nor", "neither", "or", "as", "well"]
     static let appositionLead: Set<String> = ["a", "an", "the", "former", "senior", "top", "deputy", "its", "their", "then", "acting", "longtime", "chief"]
@@ -37,6 +41,7 @@ struct RelationExtractor: Sendable {
         roles = r
         self.signatures = signatures
         nominal = lexicon.cue("nominal")
+        openers = lexicon.cue("opener")
         var idioms = PhraseMatcher<Bool>()
         lexicon.cue("idiom").forEach { idioms.add($0, true) }
         self.idioms = idioms
@@ -170,7 +175,8 @@ struct RelationExtractor: Sendable {
             && catalog.entry(id: s.entity)?.state == nil {
             for len in stride(from: min(3, s.end - s.first - 1), through: 1, by: -1) {
                 if let hit = catalog.match(Array(tokens[s.first..<(s.first + len)]), at: 0), hit.length == len,
-                   catalog.entries[hit.entry].type == .government {
+                   catalog.entries[hit.entry].type == .government,
+                   hit.form == .demonym || tokens[s.first + len].text == "'s" {
                     let gov = Span(first: s.first, end: s.first + len, entity: catalog.entries[hit.entry].id, type: .government, kind: .stateForm)
                     emit(s, gov, .partOf, 0.8)
                     break
@@ -250,11 +256,15 @@ struct RelationExtractor: Sendable {
             }
             let triggerAside = ctx.aside[tStart]
             let before = spans.filter { $0.end <= tStart && $0.first >= clauseStart && !$0.modifier && !$0.possessor && (triggerAside || !ctx.aside[$0.first]) }
-            let after = spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier && !$0.possessor }
+            let after = spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier && !$0.possessor && (!triggerAside || ctx.aside[$0.first]) }
             let isNominal = nominal.contains(tokens[tStart].lower) || nominal.contains(tokens[tStart..<tEnd].map(\.lower).joined(separator: " "))
-            var agents = isNominal ? nominalAgents(ctx, tStart, tEnd, clauseEnd) : subjects(ctx, before, family: trig.family, tStart: tStart)
+            var agents = isNominal ? nominalAgents(ctx, tStart, tEnd, clauseEnd) : []
+            if agents.isEmpty && !(isNominal && trig.frame == .mutual) {
+                agents = subjects(ctx, before, family: trig.family, tStart: tStart)
+            }
             // "Following a meeting ..., X and Y took": a fronted phrase takes the main clause's subject
-            if agents.isEmpty && tStart < ctx.firstComma && ctx.firstComma < tokens.count && trig.frame != .speech && trig.frame != .source {
+            if agents.isEmpty && tStart < ctx.firstComma && ctx.firstComma < tokens.count && trig.frame != .speech && trig.frame != .source,
+               openers.contains(tokens[0].lower) || tokens[0].lower.hasSuffix("ing") {
                 agents = mainClauseSubjects(ctx, from: ctx.firstComma + 1)
             }
             switch trig.frame {
@@ -276,10 +286,13 @@ struct RelationExtractor: Sendable {
                 speech(ctx, before: before, after: after, tStart: tStart, tEnd: tEnd, emit)
             case .source:
                 guard let speaker = spans.first(where: { $0.first >= tEnd && $0.first - tEnd <= 4 && !$0.modifier }),
-                      !tokens[tEnd..<speaker.first].contains(where: { $0.text == "," }),
-                      let topic = spans.first(where: { ($0.end <= tStart || $0.first >= speaker.end) && $0.entity != speaker.entity && !$0.modifier && !$0.possessor })
+                      !tokens[tEnd..<speaker.first].contains(where: { $0.text == "," })
                 else { continue }
-                emit(speaker, topic, .says, 0.6)
+                let reported = spans.filter { ($0.end <= tStart || $0.first >= speaker.end) && $0.entity != speaker.entity && !$0.modifier && !$0.possessor }
+                let core = reported.filter { !Self.prepositions.contains(prepositionBefore(tokens, $0)) }
+                if let topic = core.first(where: { $0.type == .military || $0.type == .person }) ?? reported.first {
+                    emit(speaker, topic, .says, 0.6)
+                }
             case .mutual:
                 var party = agents
                 let partnerWords: Set<String> = ["with", "between", "and", "alongside"]
@@ -304,7 +317,10 @@ struct RelationExtractor: Sendable {
     private func prepositionBefore(_ tokens: [Token], _ s: Span) -> String {
         var k = s.first - 1
         while k >= 0, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
-        return k >= 0 ? tokens[k].lower : ""
+        guard k >= 0 else { return "" }
+        // "thousands of North Korean soldiers" is the soldiers themselves
+        if tokens[k].lower == "of", k > 0, Self.quantities.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number { return "" }
+        return tokens[k].lower
     }
 
     /// The object of a trigger: the first span after it that no preposition introduces,
@@ -352,9 +368,26 @@ struct RelationExtractor: Sendable {
             let forTo = s.first > 0 && tokens[s.first - 1].lower == "for" && s.end < tokens.count && tokens[s.end].lower == "to"
             return Self.prepositions.contains(prepositionBefore(tokens, s)) && !forTo
         }
-        let candidates = before.filter { $0.end <= asideStart }
-        guard let idx = candidates.indices.last(where: { k in !isPrepObject(candidates[k]) && (heads?.contains(candidates[k].type) ?? true) })
-        else { return [] }
+        func distance(_ s: Span) -> Int {
+            guard s.end < tStart else { return 0 }
+            return (s.end..<tStart).filter { !ctx.aside[$0] && !($0 >= asideStart && $0 < tStart) }.count
+        }
+        func valid(_ s: Span) -> Bool {
+            !isPrepObject(s) && (heads?.contains(s.type) ?? true) && distance(s) <= Self.maxSubjectDistance
+        }
+        // the aside is skipped when something before it can be the subject ("X, the chief of ..., thanking"),
+        // else it is the subject ("Ukraine's top commander, Gen Oleksandr Syrskyi, acknowledged")
+        var candidates = before.filter { $0.end <= asideStart }
+        if asideStart < tStart && !candidates.contains(where: valid) { candidates = before }
+        guard let idx = candidates.indices.last(where: { valid(candidates[$0]) }) else {
+            // "North Korea's interest in assisting Russia": the possessor of the noun that governs the verb
+            if let p = ctx.spans.last(where: { $0.possessor && $0.end <= tStart && tStart - $0.end <= 4 }),
+               ctx.tokens[p.end..<tStart].allSatisfy({ $0.kind == .word && !$0.isCapitalized }),
+               !ctx.spans.contains(where: { $0.first >= p.end && $0.first < tStart }) {
+                return [p]
+            }
+            return []
+        }
         var out = [candidates[idx]]
         var chain: [Span] = []
         var k = idx
@@ -427,7 +460,11 @@ struct RelationExtractor: Sendable {
         let themes = after.filter { $0.first < dest.first && ($0.type == .military || $0.type == .person) && !$0.possessor }
         var movers = agents + themes
         if let by = after.first(where: { prepositionBefore(tokens, $0) == "by" && $0.first < dest.first }) { movers.append(by) }
-        if movers.isEmpty, let force = before.last(where: { $0.type == .military }) { movers = [force] }
+        // "with most massing near ...": a quantity stands for the force named before it
+        if movers.isEmpty || (tStart > 0 && Self.quantities.contains(tokens[tStart - 1].lower)),
+           let force = ctx.spans.last(where: { $0.end <= tStart && $0.type == .military }) {
+            movers = [force]
+        }
         for m in movers { for d in destinations { emit(m, d, .deployedTo, 0.7) } }
     }
 
@@ -456,7 +493,12 @@ struct RelationExtractor: Sendable {
             if let recipient = after.first, recipient.first == tEnd || recipient.first == tEnd + 1 { emit(speaker, recipient, .says, 0.6) }
             return
         }
-        if let topic = after.first(where: { $0.entity != speaker.entity }) { emit(speaker, topic, .says, 0.6) }
+        // what a statement is about: the first actor (a force or a person) of the reported clause, else its first entity
+        let reported = after.filter { $0.entity != speaker.entity }
+        let core = reported.filter { !Self.prepositions.contains(prepositionBefore(tokens, $0)) }
+        if let topic = core.first(where: { $0.type == .military || $0.type == .person }) ?? reported.first {
+            emit(speaker, topic, .says, 0.6)
+        }
     }
 
     /// Negation or a hedge in the few words before a trigger.

@@ -25,6 +25,13 @@ public struct Builder: Sendable {
     /// Builds `paths` (files, or folders searched recursively for .txt) into `store`.
     public func build(_ paths: [String], into store: GraphStore) throws -> [FileReport] {
         let files = try DocumentReader.collectFiles(paths)
+        var seen: [String: String] = [:]
+        for f in files {
+            if let other = seen[f.lastPathComponent], other != f.standardizedFileURL.path {
+                throw IngestError.duplicateName(other, f.path)
+            }
+            seen[f.lastPathComponent] = f.standardizedFileURL.path
+        }
         var texts: [(URL, String)] = []
         for url in files {
             let text = try DocumentReader.read(url)
@@ -35,7 +42,10 @@ public struct Builder: Sendable {
             throw IngestError.empty(texts[i].0.path)
         }
         return try results.map { r in
-            let outcome = try store.ingest(r)
+            let outcome: GraphStore.IngestOutcome
+            do { outcome = try store.ingest(r) } catch {
+                throw IngestError.storeFailed(r.document.path, reason: error.localizedDescription)
+            }
             return FileReport(documentID: r.document.id, path: r.document.path, outcome: outcome,
                               entities: r.entities.count, relations: r.relations.count, dropped: r.dropped.count)
         }
