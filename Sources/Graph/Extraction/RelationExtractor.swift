@@ -24,7 +24,8 @@ struct RelationExtractor: Sendable {
     static let destinationPreps: Set<String> = ["to", "into", "near", "in", "toward", "towards", "inside", "on"]
     static let clauseBreaks: Set<String> = [";"]
     /// A subject further than this many tokens from its verb is not taken.
-    static let maxSubjectDistance = 20
+    static let maxSubjectDistance = 25
+    static let joinVerbs: Set<String> = ["join", "joins", "joined", "joining", "enter", "entered", "entering"]
     static let quantities: Set<String> = ["thousands", "hundreds", "millions", "dozens", "tens", "some", "many", "most", "all", "none", "one", "several", "number", "numbers", "part", "rest", "majority", "each", "both"]
     static let relativizers: Set<String> = ["which", "who", "whom", "that", "where"]
     static let coordinators: Set<String> = [",", "and", "both", "the", "nor", "neither", "or", "as", "well"]
@@ -183,6 +184,18 @@ struct RelationExtractor: Sendable {
                 }
             }
         }
+        // "the troops, reportedly from an elite unit known as the Storm Corps": the unit is part of the force
+        for (i, s) in spans.enumerated() where s.type == .military {
+            var k = s.end
+            if k < tokens.count, tokens[k].text == "," { k += 1 }
+            var steps = 0
+            while k < tokens.count, steps < 2, tokens[k].kind == .word, tokens[k].lower != "from" { k += 1; steps += 1 }
+            guard k < tokens.count, tokens[k].lower == "from" else { continue }
+            if let unit = spans[(i + 1)...].first(where: { $0.first > k }), unit.type == .military, unit.entity != s.entity,
+               unit.first - k <= 8, !tokens[k..<unit.first].contains(where: { $0.text == "," }) {
+                emit(unit, s, .partOf, 0.7)
+            }
+        }
         // "X, also known as Y, a special forces unit": X part_of the unit named in the description
         for (i, s) in spans.enumerated() where s.type == .military || s.type == .organization {
             var k = s.end
@@ -259,6 +272,10 @@ struct RelationExtractor: Sendable {
             let after = spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier && !$0.possessor && (!triggerAside || ctx.aside[$0.first]) }
             let isNominal = nominal.contains(tokens[tStart].lower) || nominal.contains(tokens[tStart..<tEnd].map(\.lower).joined(separator: " "))
             var agents = isNominal ? nominalAgents(ctx, tStart, tEnd, clauseEnd) : []
+            // "troops joining Russia's war in Ukraine": who joins a war or a fight takes part in it
+            if isNominal, let join = (max(clauseStart, tStart - 6)..<tStart).last(where: { Self.joinVerbs.contains(tokens[$0].lower) }) {
+                agents += subjects(ctx, spans.filter { $0.end <= join && $0.first >= clauseStart && !$0.modifier && !$0.possessor }, family: trig.family, tStart: join)
+            }
             if agents.isEmpty && !(isNominal && trig.frame == .mutual) {
                 agents = subjects(ctx, before, family: trig.family, tStart: tStart)
             }
@@ -479,7 +496,8 @@ struct RelationExtractor: Sendable {
             if let topic = firstInSentence(excluding: speaker) { emit(speaker, topic, .says, 0.6) }
             return
         }
-        guard let speaker = subjects(ctx, before, family: .says, tStart: tStart).first else { return }
+        let speakers = subjects(ctx, before, family: .says, tStart: tStart)
+        guard let speaker = speakers.first else { return }
         // "“...,” Jeon said", "..., Ukrainian President Volodymyr Zelensky said on Tuesday."
         var k = speaker.first - 1
         var steps = 0
@@ -497,7 +515,7 @@ struct RelationExtractor: Sendable {
         let reported = after.filter { $0.entity != speaker.entity }
         let core = reported.filter { !Self.prepositions.contains(prepositionBefore(tokens, $0)) }
         if let topic = core.first(where: { $0.type == .military || $0.type == .person }) ?? reported.first {
-            emit(speaker, topic, .says, 0.6)
+            for s in speakers where s.entity != topic.entity { emit(s, topic, .says, 0.6) }
         }
     }
 
