@@ -56,8 +56,11 @@ struct MentionFinder: Sendable {
             doc.note(entity, alias: surface, naming: span.isNaming)
         }
 
+        // 0. A wire dateline ("SEOUL, Nov. 4 (Wire) -") names where the story was filed, not an actor.
+        var i = datelineEnd(tokens, sentence)
+        for k in 0..<i { covered[k] = true }
+
         // 1. Catalog names, with a state's forms extended to its forces or government.
-        var i = 0
         while i < n {
             if let forcesSpan = forcesOfState(tokens, at: i, &doc) {
                 add(forcesSpan.0, forcesSpan.1)
@@ -148,6 +151,13 @@ struct MentionFinder: Sendable {
                 i += 1
                 continue
             }
+            // "its discipline": the thing named last before it
+            if tokens[i].lower == "its", forces.match(tokens, at: i + 1) == nil,
+               let last = spans.last(where: { $0.end <= i && $0.type != .person && $0.kind != .pronoun }), let e = doc.entities[last.entity] {
+                spans.append(Span(first: i, end: i + 1, entity: last.entity, type: e.type, kind: .anaphor))
+                i += 1
+                continue
+            }
             if let m = forces.match(tokens, at: i), !(i + m.length < n && roles.match(tokens, at: i + m.length) != nil) {
                 var target: String?
                 if m.value {
@@ -158,7 +168,9 @@ struct MentionFinder: Sendable {
                     }
                     target = doc.specialForces
                 } else {
-                    target = forcesOwner(tokens, i, spans, &doc) ?? (i > 0 && tokens[i - 1].text == "'s" ? nil : doc.salientMilitary)
+                    // "Mr Putin's forces", "his forces": someone's forces we cannot name
+                    let owned = i > 0 && ["'s", "his", "her"].contains(tokens[i - 1].lower)
+                    target = forcesOwner(tokens, i, spans, &doc) ?? (owned ? nil : doc.salientMilitary)
                 }
                 if let target, let entity = doc.entities[target] {
                     let span = Span(first: i, end: i + m.length, entity: target, type: entity.type, kind: m.value ? .name : .anaphor)
@@ -172,6 +184,15 @@ struct MentionFinder: Sendable {
         spans.sort { $0.first < $1.first }
         markModifiers(tokens, &spans)
         return spans
+    }
+
+    /// The end of a leading dateline: capitals, then a comma, an optional date and agency, then a dash.
+    private func datelineEnd(_ tokens: [Token], _ sentence: Sentence) -> Int {
+        guard sentence.index == 0, let first = tokens.first, first.isAllCaps else { return 0 }
+        for k in 1..<min(tokens.count, 14) where ["-", "\u{2014}", "\u{2013}"].contains(tokens[k].text) {
+            return tokens[1..<k].contains { $0.text == "," } ? k + 1 : 0
+        }
+        return 0
     }
 
     // MARK: forces

@@ -58,6 +58,7 @@ struct RelationExtractor: Sendable {
             found.append(Found(head: head, tail: tail, family: family, confidence: confidence))
         }
         roleRelations(tokens, spans, emit)
+        speakerLabel(tokens, spans, emit)
         possessiveRelations(tokens, spans, emit)
         triggerRelations(tokens, spans, emit)
         // one relation per (head, tail, family), the most confident reading
@@ -156,6 +157,15 @@ struct RelationExtractor: Sendable {
         emit(person, target, family, confidence)
     }
 
+    /// "Park: Kim Jong Un wants money": an interview answer is said by its label.
+    private func speakerLabel(_ tokens: [Token], _ spans: [Span], _ emit: (Span, Span, RelationFamily, Double) -> Void) {
+        guard let label = spans.first, label.first == 0, label.type == .person, label.end < tokens.count, tokens[label.end].text == ":" else { return }
+        let said = spans.filter { $0.first > label.end && $0.entity != label.entity && !$0.modifier && !$0.possessor }
+        if let topic = said.first(where: { $0.type == .military || $0.type == .person }) ?? said.first {
+            emit(label, topic, .says, 0.6)
+        }
+    }
+
     // MARK: possessives and compounds
 
     /// "Russia's Kursk region", "South Korea's intelligence agency",
@@ -205,6 +215,7 @@ struct RelationExtractor: Sendable {
                 while k < tokens.count, tokens[k].text != "," { k += 1 }
                 k += 1
             }
+            if k + 1 < tokens.count, tokens[k].lower == "as", ["a", "an"].contains(tokens[k + 1].lower) { k += 1 }
             guard k < tokens.count, ["a", "an"].contains(tokens[k].lower) else { continue }
             if let d = spans[(i + 1)...].first(where: { $0.first > k }), d.first - k <= 4,
                !tokens[k..<d.first].contains(where: { $0.text == "," }) {
@@ -250,9 +261,12 @@ struct RelationExtractor: Sendable {
         let ctx = context(tokens, spans)
         var inSpan = [Bool](repeating: false, count: tokens.count)
         for s in spans where s.kind != .pronoun && s.kind != .anaphor { for k in s.first..<s.end { inSpan[k] = true } }
+        let denied = deniedScope(tokens)
         var i = 0
         while i < tokens.count {
             if let idiom = idioms.match(tokens, at: i) { i += idiom.length; continue }
+            // "The Kremlin denied that foreign soldiers were fighting for Russia" asserts no fighting
+            if denied[i], let m = triggers.match(tokens, at: i), m.value.family != .disputes { i += m.length; continue }
             guard !inSpan[i], let m = triggers.match(tokens, at: i) else { i += 1; continue }
             let trig = m.value
             let tStart = i, tEnd = i + m.length
@@ -284,8 +298,14 @@ struct RelationExtractor: Sendable {
                openers.contains(tokens[0].lower) || tokens[0].lower.hasSuffix("ing") {
                 agents = mainClauseSubjects(ctx, from: ctx.firstComma + 1)
             }
+            // a bare preposition ("in") only places a subject close before it, in the same clause
+            if m.length == 1, Self.prepositions.contains(tokens[tStart].lower) {
+                agents = agents.filter { s in s.end <= tStart && tStart - s.end <= 8 && !tokens[s.end..<tStart].contains { $0.kind == .punctuation } }
+            }
             switch trig.frame {
             case .svo:
+                // "fought shoulder to shoulder with": an alliance, not a fight
+                if trig.family == .fights, let next = triggers.match(tokens, at: tEnd), next.value.family == .alliedWith { continue }
                 var objects = Array(directObject(ctx, after, family: trig.family, tEnd: tEnd).map { [$0] } ?? [])
                 if trig.family == .fights {
                     objects += after.filter { s in !objects.contains { $0.first == s.first } && ["against", "in"].contains(prepositionBefore(tokens, s)) }
@@ -313,7 +333,7 @@ struct RelationExtractor: Sendable {
             case .mutual:
                 var party = agents
                 let partnerWords: Set<String> = ["with", "between", "and", "alongside"]
-                let opensPhrase = partnerWords.contains(tokens[tEnd - 1].lower) || (tEnd < tokens.count && partnerWords.contains(tokens[tEnd].lower))
+                let opensPhrase = partnerWords.union(["for", "of"]).contains(tokens[tEnd - 1].lower) || (tEnd < tokens.count && partnerWords.contains(tokens[tEnd].lower))
                 if let w = opensPhrase ? after.first : after.first(where: { partnerWords.contains(prepositionBefore(tokens, $0)) }) {
                     var partners = [w]
                     if let k = after.firstIndex(where: { $0.first == w.first }), k + 1 < after.count,
@@ -324,10 +344,28 @@ struct RelationExtractor: Sendable {
                     party = partners.count >= 2 && tokens[tEnd - 1].lower != "with" && prepositionBefore(tokens, w) == "between" ? partners : party + partners
                 } else if let w = before.last(where: { s in prepositionBefore(tokens, s) == "with" && !party.contains(where: { p in p.first == s.first }) }) {
                     party.append(w)
+                } else if !isNominal, let o = directObject(ctx, after, family: trig.family, tEnd: tEnd) {
+                    party.append(o) // "He met South Korean officials"
                 }
                 for a in party.indices { for b in party.indices where a < b { emit(party[a], party[b], trig.family, 0.65) } }
             }
         }
+    }
+
+    /// Tokens inside what a denial denies: "denied that ...", "rejected claims that ...".
+    private func deniedScope(_ tokens: [Token]) -> [Bool] {
+        var scope = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            guard let m = triggers.match(tokens, at: i), m.value.family == .disputes, m.value.frame == .svo, !negated(tokens, i) else { i += 1; continue }
+            let end = i + m.length
+            if let that = (end..<min(tokens.count, end + 4)).first(where: { tokens[$0].lower == "that" }) {
+                var k = that + 1
+                while k < tokens.count, !Self.clauseBreaks.contains(tokens[k].text) { scope[k] = true; k += 1 }
+            }
+            i = end
+        }
+        return scope
     }
 
     /// The preposition right before a span, looking past "the" and "a".
@@ -396,6 +434,11 @@ struct RelationExtractor: Sendable {
         // else it is the subject ("Ukraine's top commander, Gen Oleksandr Syrskyi, acknowledged")
         var candidates = before.filter { $0.end <= asideStart }
         if asideStart < tStart && !candidates.contains(where: valid) { candidates = before }
+        // "X praised the troops and said ...": a second verb shares the first one's subject
+        if tStart > 0, ["and", "but", "then"].contains(tokens[tStart - 1].lower),
+           let first = candidates.first(where: valid), candidates.last(where: valid)?.first != first.first {
+            return [first]
+        }
         guard let idx = candidates.indices.last(where: { valid(candidates[$0]) }) else {
             // "North Korea's interest in assisting Russia": the possessor of the noun that governs the verb
             if let p = ctx.spans.last(where: { $0.possessor && $0.end <= tStart && tStart - $0.end <= 4 }),
@@ -492,7 +535,8 @@ struct RelationExtractor: Sendable {
             ctx.spans.first { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.first < tStart && $0.end <= speaker.first }
         }
         // ", said Miles Yu": the speaker right after the verb, what was said before it
-        if tStart > 0, [",", "\u{201D}", "\""].contains(tokens[tStart - 1].text), let speaker = after.first, speaker.first == tEnd {
+        if tStart > 0, [",", "\u{201D}", "\""].contains(tokens[tStart - 1].text), let speaker = after.first, speaker.first == tEnd,
+           speaker.kind != .pronoun || ["he", "she"].contains(tokens[speaker.first].lower) {
             if let topic = firstInSentence(excluding: speaker) { emit(speaker, topic, .says, 0.6) }
             return
         }

@@ -31,7 +31,9 @@ public struct SentenceSegmenter: Sendable {
             let t = tokens[i]
             if t.kind == .punctuation, [".", "!", "?", "\u{2026}"].contains(t.text), !isAbbreviationDot(tokens, i) {
                 var j = i + 1
-                while j < tokens.count, Self.closers.contains(tokens[j].text) { j += 1 }
+                // a closing quote hugs what it closes; a straight quote after a space opens the next sentence
+                while j < tokens.count, Self.closers.contains(tokens[j].text),
+                      !(["\"", "'"].contains(tokens[j].text) && tokens[j].start > tokens[j - 1].end) { j += 1 }
                 if j == tokens.count || opensSentence(tokens[j]) {
                     emit(j)
                     i = j

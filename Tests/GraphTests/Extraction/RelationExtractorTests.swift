@@ -101,4 +101,64 @@ import Testing
             }
         }
     }
+
+    @Test func whatADenialDeniesIsNotAsserted() {
+        let r = extract("Beijing denied that its soldiers were fighting in Myanmar.")
+        #expect(!r.relations.contains { $0.family == .fights })
+    }
+
+    @Test func interviewLabelIsTheSpeaker() {
+        let r = extract("We spoke with Amira Haddad, a professor at Cedar University.\nHaddad: Iran wants influence.")
+        #expect(r.has("Amira Haddad", .says, "Iran"))
+    }
+
+    @Test func wireDatelineIsNotAnActor() {
+        let r = extract("KYIV, March 3 (Wire) - Poland confirmed the presence of Russian troops.")
+        #expect(!r.relations.contains { $0.family == .says })
+        #expect(r.has("Poland", .confirms, "Russian armed forces"))
+        #expect(r.mentions.allSatisfy { $0.text != "KYIV" })
+    }
+
+    @Test func frontedPhraseTakesTheMainClauseSubjects() {
+        let r = extract("After a summit in May, Chinese President Xi Jinping and Russian President Vladimir Putin signed new deals.")
+        #expect(r.has("Xi Jinping", .meets, "Vladimir Putin"))
+    }
+
+    @Test func apposedAsideIsSkippedToFindTheSubject() {
+        let r = extract("Valery Gerasimov, the chief of staff of Russia's armed forces, thanked North Korean troops.")
+        #expect(r.has("Valery Gerasimov", .praises, "Korean People's Army"))
+        #expect(!r.has("Russian armed forces", .praises, "Korean People's Army"))
+    }
+
+    @Test func aQuantityBeforeAMotionVerbStandsForTheForce() {
+        let r = extract("Japan confirmed the presence of North Korean soldiers, with most massing near Kursk.")
+        #expect(r.has("Korean People's Army", .deployedTo, "Kursk"))
+        #expect(!r.has("Japan", .deployedTo, "Kursk"))
+    }
+
+    @Test func aSecondVerbSharesTheFirstVerbsSubject() {
+        let r = extract("Gerasimov praised the troops and said they fought alongside Russian servicemen.")
+        #expect(!r.relations.contains { $0.family == .says && r.entity(named: "Valery Gerasimov")?.id != $0.head })
+    }
+
+    @Test func fightingShoulderToShoulderIsAnAlliance() {
+        let r = extract("North Korean troops fought shoulder to shoulder with Russian servicemen.")
+        #expect(r.has("Korean People's Army", .alliedWith, "Russian armed forces"))
+        #expect(!r.has("Korean People's Army", .fights, "Russian armed forces"))
+    }
+
+    @Test func nounTriggerTakesItsPossessorAsAgent() {
+        let r = extract("Analysts discussed Russia's prolonged war in Ukraine.")
+        #expect(r.has("Russia", .fights, "Ukraine"))
+    }
+
+    @Test func relativeClauseObjectIsItsAntecedent() {
+        let r = extract("Officials said that Kursk, which Ukraine invaded last summer, was cleared.")
+        #expect(r.has("Ukraine", .attacks, "Kursk"))
+    }
+
+    @Test func bareLocativeNeedsANearSubject() {
+        let r = extract("Kim Yong Bok travelled with the troops, according to officials in Kyiv.")
+        #expect(!r.has("Kim Yong Bok", .locatedIn, "Ukraine"))
+    }
 }
