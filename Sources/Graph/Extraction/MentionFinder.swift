@@ -15,6 +15,9 @@ struct MentionFinder: Sendable {
     let pronouns: Set<String>
     let speechVerbs: Set<String>
     let plurals: Set<String>
+    let adjectives: Set<String>
+    let mediaNouns: PhraseMatcher<Bool>
+    let stateVoice: PhraseMatcher<Bool>
     let unitHeads: Set<String>
 
     static let connectors: Set<String> = ["of", "for", "on", "de", "del", "la", "al", "du", "von", "van", "the"]
@@ -39,6 +42,13 @@ struct MentionFinder: Sendable {
         stop = lexicon.cue("stop")
         pronouns = lexicon.cue("pronoun")
         plurals = lexicon.cue("plural")
+        adjectives = lexicon.cue("adjective")
+        var media = PhraseMatcher<Bool>()
+        lexicon.cue("media").forEach { media.add($0, true) }
+        mediaNouns = media
+        var voice = PhraseMatcher<Bool>()
+        lexicon.cue("statevoice").forEach { voice.add($0, true) }
+        stateVoice = voice
         unitHeads = lexicon.cue("unithead")
         speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
     }
@@ -80,6 +90,12 @@ struct MentionFinder: Sendable {
             }
             guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
+            // "Wellington Koo", "Washington Irving": a capital opening a person's name
+            if hit.form == .seat, start + hit.length < n, isNameToken(tokens[start + hit.length]),
+               !stop.contains(tokens[start + hit.length].lower), tokens[start + hit.length].start - tokens[start + hit.length - 1].end == 1 {
+                i = start + hit.length + 1
+                continue
+            }
             // "the China Center", "Korea Times": a state's name opening an organization's name
             if entry.type == .government, start + hit.length < n, tokens[start + hit.length].isCapitalized,
                orgHeads.contains(tokens[start + hit.length].lower) {
@@ -94,12 +110,23 @@ struct MentionFinder: Sendable {
                 var j = span.end
                 let possessive = j < n && tokens[j].text == "'s"
                 if possessive { j += 1 }
-                if hit.form == .demonym || possessive, let (end, special) = forcePhrase(tokens, from: j) {
+                if hit.form == .demonym || possessive, let m = stateVoice.match(tokens, at: j) {
+                    // "North Korean state media": the state speaking through its own outlets
+                    span.end = j + m.length
+                    span.kind = .name
+                } else if hit.form == .demonym || possessive, let (end, organ) = stateOrgan(tokens, from: j, state: s) {
+                    entity = organ
+                    span = Span(first: start, end: end, entity: organ.id, type: .organization, kind: .name)
+                    add(span, entity)
+                    i = span.end
+                    continue
+                } else if hit.form == .demonym || possessive, let (end, special) = forcePhrase(tokens, from: j) {
                     entity = special ? specialForces(ofState: s) : armyEntity(ofState: s)
                     if special { doc.specialForces = entity.id }
                     span = Span(first: start, end: end, entity: entity.id, type: .military, kind: .forces)
                 } else if !possessive, j < n, Self.governmentNouns.contains(tokens[j].lower), tokens[j].start - tokens[j - 1].end <= 1 {
                     span.end = j + 1
+                    span.kind = .name
                 }
             }
             // "North Korean military units": an army's name followed by a force noun is still the army
@@ -184,6 +211,32 @@ struct MentionFinder: Sendable {
         spans.sort { $0.first < $1.first }
         markModifiers(tokens, &spans)
         return spans
+    }
+
+    /// "Taiwan's defence ministry", "Japanese media", "North Korean state media": an organ of a state
+    /// named by lower-case words ending in an organization head or a media noun.
+    private func stateOrgan(_ tokens: [Token], from: Int, state s: Int) -> (Int, Entity)? {
+        var j = from
+        var words: [String] = []
+        while j < tokens.count, words.count < 3, tokens[j].kind == .word, !tokens[j].isCapitalized,
+              !stop.contains(tokens[j].lower) || ["state", "national", "foreign", "intelligence"].contains(tokens[j].lower) {
+            if let m = mediaNouns.match(tokens, at: j) {
+                words += tokens[j..<(j + m.length)].map(\.text)
+                j += m.length
+                return (j, organ(words, s))
+            }
+            words.append(tokens[j].text)
+            if orgHeads.contains(tokens[j].lower) && words.count >= 2 && !(j + 1 < tokens.count && orgHeads.contains(tokens[j + 1].lower)) {
+                return (j + 1, organ(words, s))
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private func organ(_ words: [String], _ s: Int) -> Entity {
+        let name = "\(catalog.demonym(ofState: s)) \(words.joined(separator: " "))"
+        return Entity(id: Entity.makeID(type: .organization, name: name), name: name, type: .organization)
     }
 
     /// The end of a leading dateline: capitals, then a comma, an optional date and agency, then a dash.
@@ -287,11 +340,13 @@ struct MentionFinder: Sendable {
             let w = tokens[a].lower
             if let role = roles.match(tokens, at: a), a + role.length <= end { titled = true; a += role.length; continue }
             if titles.contains(w) { titled = true; a += 1; continue }
+            // "Western officials" is no name, "Eastern Theater Command" is
+            if adjectives.contains(w) && end - a > 1 && !stop.contains(tokens[a + 1].lower) { break }
             if stop.contains(w) || Self.connectors.contains(w) { a += 1; continue }
             break
         }
         var b = end
-        while b > a, Self.connectors.contains(tokens[b - 1].lower) || stop.contains(tokens[b - 1].lower) { b -= 1 }
+        while b > a, Self.connectors.contains(tokens[b - 1].lower) { b -= 1 }
         guard a < b else { return nil }
         // a title just before the run: "Gen. Kim", "spokeswoman Sabrina Singh"
         var k = start - 1
@@ -384,7 +439,7 @@ struct MentionFinder: Sendable {
                     break
                 }
                 guard tokens[j].kind == .word, !tokens[j].isCapitalized || titles.contains(tokens[j].lower),
-                      !RelationExtractor.prepositions.contains(tokens[j].lower) else { break }
+                      !RelationExtractor.prepositions.contains(tokens[j].lower), !speechVerbs.contains(tokens[j].lower) else { break }
                 j += 1
                 hops += 1
             }

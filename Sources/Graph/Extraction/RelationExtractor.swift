@@ -194,6 +194,14 @@ struct RelationExtractor: Sendable {
                 }
             }
         }
+        // "the Eastern Theater Command of the People's Liberation Army": a unit or body of a larger one
+        for (i, s) in spans.enumerated() where (s.type == .military || s.type == .organization) && s.kind == .name && i + 1 < spans.count {
+            let next = spans[i + 1]
+            let gap = tokens[s.end..<next.first].map(\.lower)
+            if (gap == ["of"] || gap == ["of", "the"]) && [.military, .organization, .government].contains(next.type) && next.entity != s.entity {
+                emit(s, next, .partOf, 0.8)
+            }
+        }
         // "the troops, reportedly from an elite unit known as the Storm Corps": the unit is part of the force
         for (i, s) in spans.enumerated() where s.type == .military {
             var k = s.end

@@ -58,4 +58,34 @@ import Testing
         let r = extract("Defense Minister Olu Brandt resigned.")
         #expect(r.entity(named: "Olu Brandt")?.type == .person)
     }
+
+    @Test func aCapitalOpeningAPersonsNameIsNotTheState() {
+        let r = extract("Defence Minister Wellington Koo spoke to reporters.")
+        #expect(r.entity(named: "Wellington Koo")?.type == .person)
+        #expect(r.entity(named: "New Zealand") == nil)
+    }
+
+    @Test func aStatesOrganNamedInLowerCaseIsAnOrganization() {
+        let r = extract("Taiwan's defence ministry said the ships left.")
+        #expect(r.entity(named: "Taiwanese defence ministry")?.type == .organization)
+        #expect(r.has("Taiwanese defence ministry", .partOf, "Taiwan"))
+    }
+
+    @Test func stateMediaSpeakForTheState() {
+        let r = extract("North Korean state media said Kim Jong Un visited a factory.")
+        #expect(r.has("North Korea", .says, "Kim Jong Un"))
+    }
+
+    @Test func directionalWordsOpenNamesButAreNoNameAlone() {
+        let r = extract("The Eastern Theater Command of the People's Liberation Army held drills. Western officials objected.")
+        #expect(r.entity(named: "Eastern Theater Command")?.type == .military)
+        #expect(r.has("Eastern Theater Command", .partOf, "People's Liberation Army"))
+        #expect(r.entities.count == 2)
+    }
+
+    @Test func forcesNamedWithHeadNounsAreUnits() {
+        let r = extract("The army fought the paramilitary Rapid Support Forces, led by Mohamed Hamdan Dagalo.")
+        #expect(r.entity(named: "Rapid Support Forces")?.type == .military)
+        #expect(r.has("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces"))
+    }
 }
