@@ -43,7 +43,7 @@ extension KG {
             var rows: [[String]] = []
             for n in found {
                 let ev = n.evidence.first.map { "\($0.documentID): \(Format.shorten($0.text, 80))" } ?? ""
-                rows.append([depth > 1 ? "\(n.depth)" : nil, Format.arrow(n.direction), n.family.rawValue, n.entity.name,
+                rows.append([depth > 1 ? "\(n.depth)" : nil, depth > 1 ? n.fromName : nil, Format.arrow(n.direction), n.family.rawValue, n.entity.name,
                              "(\(n.entity.type.rawValue))", "\(n.evidence.count) src", ev].compactMap { $0 })
             }
             if !rows.isEmpty { print(Format.table(rows)) }

@@ -45,8 +45,8 @@ extension KG {
             }
             let all = graph.entities.count
             if !isolated { graph = graph.withoutIsolatedEntities() }
-            if graph.entities.count < all { print("left out \(all - graph.entities.count) entities without relations (--isolated draws them)") }
             let out = try GraphvizRenderer().render(graph, format: format, layout: layout, title: title)
+            if graph.entities.count < all { print("left out \(all - graph.entities.count) entities without relations (--isolated draws them)") }
             let path = output ?? "out/graph.\(format)"
             try AtomicWriter.write(out.data, to: path)
             if let note = out.note { print("note: \(note)") }

@@ -12,18 +12,14 @@ extension GraphStore {
             let key = TextNormalization.key(name)
             if let e = try Self.entity(db, id: name) { return e }
             var ids = try String.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM alias WHERE key = ? ORDER BY entity_id", arguments: [key])
-            if ids.count > 1 {
-                // a canonical name beats an alias
-                let canonical = try ids.filter { id in
-                    try Self.entity(db, id: id).map { TextNormalization.key($0.name) == key } ?? false
-                }
-                if canonical.count == 1 { ids = canonical }
+            let canonical = try ids.filter { id in
+                try Self.entity(db, id: id).map { TextNormalization.key($0.name) == key } ?? false
             }
-            if ids.isEmpty, !key.isEmpty, !key.contains(" ") {
-                ids = try String.fetchAll(db, sql: """
-                    SELECT id FROM entity WHERE type = 'person'
-                      AND (' ' || lower(name) || ' ') LIKE ('% ' || ? || ' %') ORDER BY id
-                    """, arguments: [key])
+            if ids.count > 1 && canonical.count == 1 {
+                ids = canonical // a canonical name beats an alias
+            } else if canonical.isEmpty, !key.isEmpty, !key.contains(" ") {
+                // "Kim" may be an alias of one person and a name part of others: ask which
+                ids = Array(Set(ids + (try Self.personsNamed(db, part: key)))).sorted()
             }
             if ids.count == 1, let e = try Self.entity(db, id: ids[0]) { return e }
             if ids.count > 1 {
@@ -33,6 +29,14 @@ extension GraphStore {
             let all = try String.fetchAll(db, sql: "SELECT name FROM entity UNION SELECT alias FROM alias")
             throw StoreError.unknownEntity(name, suggestions: Suggest.closest(name, in: all))
         }
+    }
+
+    /// Persons one of whose name words is `part` ("kim").
+    static func personsNamed(_ db: Database, part: String) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT id FROM entity WHERE type = 'person'
+              AND (' ' || lower(name) || ' ') LIKE ('% ' || ? || ' %') ORDER BY id
+            """, arguments: [part])
     }
 
     static func entity(_ db: Database, id: String) throws -> Entity? {

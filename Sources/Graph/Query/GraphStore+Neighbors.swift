@@ -37,7 +37,8 @@ extension GraphStore {
                         guard to != entity.id, let e = try Self.entity(db, id: to) else { continue }
                         if level > 1 && seen.contains(to) && !next.contains(to) { continue }
                         if type == nil || e.type == type {
-                            out.append(Neighbor(entity: e, from: from, depth: level, family: r.family, direction: dir,
+                            let fromName = try Self.entity(db, id: from)?.name ?? from
+                            out.append(Neighbor(entity: e, from: from, fromName: fromName, depth: level, family: r.family, direction: dir,
                                                 confidence: r.confidence, evidence: r.evidence))
                         }
                         if !seen.contains(to) { seen.insert(to); next.append(to) }

@@ -11,8 +11,9 @@ public enum Direction: String, Codable, CaseIterable, Sendable {
 /// One entity reached from another, and the relation that reaches it.
 public struct Neighbor: Codable, Sendable {
     public var entity: Entity
-    /// The entity it was reached from (the query entity at depth 1).
+    /// The entity it was reached from (the query entity at depth 1), and its name.
     public var from: String
+    public var fromName: String
     public var depth: Int
     public var family: RelationFamily
     /// `out` when `from` is the relation's head.
