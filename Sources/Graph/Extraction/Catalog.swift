@@ -85,21 +85,17 @@ public struct Catalog: Sendable {
     private mutating func register(_ alias: String, entry: Int, form: Form) {
         let tokens = Tokenizer.tokenize(SourceText(alias), 0..<alias.unicodeScalars.count)
         guard !tokens.isEmpty else { return }
-        let keys = tokens.map { Self.fold($0.text) }
+        let keys = tokens.map(\.lower)
         // Acronyms and short upper-case names ("US", "UK", "NIS") only match as written.
         let exact = tokens.map { $0.kind == .word && $0.isCapitalized && ($0.isAllCaps || $0.text.count <= 2) }
         index[keys[0], default: []].append((keys, Hit(entry: entry, form: form, length: keys.count), exact))
-    }
-
-    static func fold(_ s: String) -> String {
-        s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
     /// The entry whose name or alias is exactly `name` (any case).
     public func lookup(_ name: String) -> Int? {
         let tokens = Tokenizer.tokenize(SourceText(name), 0..<name.unicodeScalars.count)
         guard !tokens.isEmpty else { return nil }
-        let keys = tokens.map { Self.fold($0.text) }
+        let keys = tokens.map(\.lower)
         return index[keys[0]]?.first { $0.tokens == keys }?.hit.entry
     }
 
@@ -110,14 +106,14 @@ public struct Catalog: Sendable {
     /// Matching is case-insensitive, except that acronyms must be written as in
     /// the catalog and a match must start with a capital (or a digit).
     public func match(_ tokens: [Token], at: Int) -> Hit? {
-        guard let candidates = index[Self.fold(tokens[at].text)] else { return nil }
+        guard let candidates = index[tokens[at].lower] else { return nil }
         guard tokens[at].isCapitalized || tokens[at].text.first?.isNumber == true else { return nil }
         var best: Hit?
         for c in candidates where c.tokens.count > (best?.length ?? 0) && at + c.tokens.count <= tokens.count {
             var ok = true
             for k in 0..<c.tokens.count {
                 let t = tokens[at + k]
-                if Self.fold(t.text) != c.tokens[k] { ok = false; break }
+                if t.lower != c.tokens[k] { ok = false; break }
                 if c.exactCase[k] && !(t.isAllCaps || t.text.count <= 2 && t.isCapitalized) { ok = false; break }
                 // tokens of one name are not split by a line or a sentence stop
                 if k > 0 && t.start - tokens[at + k - 1].end > 1 { ok = false; break }

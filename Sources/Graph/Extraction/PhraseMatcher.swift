@@ -12,14 +12,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     static func words(_ phrase: String) -> [String] {
-        Tokenizer.tokenize(SourceText(phrase), 0..<phrase.unicodeScalars.count).map { Catalog.fold($0.text) }
+        Tokenizer.tokenize(SourceText(phrase), 0..<phrase.unicodeScalars.count).map(\.lower)
     }
 
     /// The longest phrase starting at `tokens[at]` and its length in tokens.
     public func match(_ tokens: [Token], at: Int) -> (value: Value, length: Int)? {
-        guard at < tokens.count, let cands = phrases[Catalog.fold(tokens[at].text)] else { return nil }
+        guard at < tokens.count, let cands = phrases[tokens[at].lower] else { return nil }
         for c in cands where at + c.words.count <= tokens.count {
-            if (0..<c.words.count).allSatisfy({ Catalog.fold(tokens[at + $0].text) == c.words[$0] }) {
+            if (0..<c.words.count).allSatisfy({ tokens[at + $0].lower == c.words[$0] }) {
                 return (c.value, c.words.count)
             }
         }

@@ -7,18 +7,26 @@ public struct Token: Hashable, Sendable {
     /// Scalar offsets into the source file.
     public let start: Int
     public let end: Int
-
+    /// Lower-cased, with typographic apostrophes folded to "'": the form lexicons are compared in.
+    public let lower: String
     /// Starts with an upper-case letter.
-    public var isCapitalized: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
-    }
+    public let isCapitalized: Bool
+    /// Every letter is upper case, and there are at least two ("NATO", "KCNA").
+    public let isAllCaps: Bool
 
-    /// Every letter is upper case ("NATO", "KCNA").
-    public var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    public init(text: String, kind: Kind, start: Int, end: Int) {
+        self.text = text
+        self.kind = kind
+        self.start = start
+        self.end = end
+        let lowered = text.lowercased()
+        self.lower = lowered.contains("\u{2019}") ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
+        self.isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+        var letters = 0, upper = 0
+        for u in text.unicodeScalars where u.properties.isAlphabetic {
+            letters += 1
+            if u.properties.isUppercase { upper += 1 }
+        }
+        self.isAllCaps = letters >= 2 && upper == letters
     }
-
-    public var lower: String { text.lowercased() }
 }

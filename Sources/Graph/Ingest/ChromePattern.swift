@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line pattern of page chrome, read from `chrome.tsv`.
 public struct ChromePattern: @unchecked Sendable {
     /// What a matching line is.
@@ -7,17 +9,22 @@ public struct ChromePattern: @unchecked Sendable {
 
     public let kind: Kind
     public let pattern: String
-    let regex: Regex<AnyRegexOutput>
+    /// ICU regular expression, searched within a line, case-insensitive (immutable, so shareable).
+    let regex: NSRegularExpression
 
     public init(kind: Kind, pattern: String) throws {
         self.kind = kind
         self.pattern = pattern
-        self.regex = try Regex(pattern).ignoresCase()
+        self.regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }
 
-    /// The capture groups when the whole line matches, nil otherwise.
+    /// The capture groups when the pattern is found in the line, nil otherwise.
     func match(_ line: String) -> [String]? {
-        guard let m = try? regex.wholeMatch(in: line) else { return nil }
-        return (1..<max(1, m.output.count)).map { i in m.output[i].substring.map(String.init) ?? "" }
+        let ns = line as NSString
+        guard let m = regex.firstMatch(in: line, options: [], range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return (1..<max(1, m.numberOfRanges)).map { i in
+            let r = m.range(at: i)
+            return r.location == NSNotFound ? "" : ns.substring(with: r)
+        }
     }
 }

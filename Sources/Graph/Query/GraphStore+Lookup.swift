@@ -39,6 +39,21 @@ extension GraphStore {
             """, arguments: [part])
     }
 
+    /// Several entities by id, in one query each for entities and aliases.
+    static func entities(_ db: Database, ids: [String]) throws -> [String: Entity] {
+        guard !ids.isEmpty else { return [:] }
+        let unique = Array(Set(ids))
+        let marks = Array(repeating: "?", count: unique.count).joined(separator: ",")
+        let aliases = try aliasesByEntity(db, sql: "SELECT entity_id, alias FROM alias WHERE entity_id IN (\(marks)) ORDER BY rowid",
+                                          arguments: StatementArguments(unique))
+        var out: [String: Entity] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, type FROM entity WHERE id IN (\(marks))", arguments: StatementArguments(unique)) {
+            let e = entity(row, aliases: aliases[row["id"] as String] ?? [])
+            out[e.id] = e
+        }
+        return out
+    }
+
     static func entity(_ db: Database, id: String) throws -> Entity? {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, name, type FROM entity WHERE id = ?", arguments: [id]) else { return nil }
         let aliases = try String.fetchAll(db, sql: "SELECT alias FROM alias WHERE entity_id = ? ORDER BY rowid", arguments: [id])

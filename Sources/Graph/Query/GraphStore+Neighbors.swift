@@ -29,15 +29,16 @@ extension GraphStore {
                     args += families.map(\.rawValue).sorted()
                 }
                 let rels = try Self.relations(db, where: clause, arguments: StatementArguments(args))
+                let known = try Self.entities(db, ids: rels.flatMap { [$0.head, $0.tail] })
                 let inFrontier = Set(frontier)
                 var next: [String] = []
                 for r in rels {
                     for (from, to, dir) in [(r.head, r.tail, Direction.out), (r.tail, r.head, Direction.in)]
                     where inFrontier.contains(from) && (direction == .both || direction == dir) {
-                        guard to != entity.id, let e = try Self.entity(db, id: to) else { continue }
+                        guard to != entity.id, let e = known[to] else { continue }
                         if level > 1 && seen.contains(to) && !next.contains(to) { continue }
                         if type == nil || e.type == type {
-                            let fromName = try Self.entity(db, id: from)?.name ?? from
+                            let fromName = known[from]?.name ?? from
                             out.append(Neighbor(entity: e, from: from, fromName: fromName, depth: level, family: r.family, direction: dir,
                                                 confidence: r.confidence, evidence: r.evidence))
                         }
