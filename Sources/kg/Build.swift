@@ -16,8 +16,10 @@ extension KG {
         var verbose = false
 
         func run() throws {
+            let builder = Builder()
+            let prepared = try builder.prepare(paths)
             let store = try GraphStore(path: options.store)
-            let reports = try Builder().build(paths, into: store)
+            let reports = try builder.store(prepared, into: store)
             for r in reports {
                 switch r.outcome {
                 case .added, .replaced:

@@ -16,6 +16,6 @@ struct KG: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [Build.self, Render.self, Export.self, Neighbors.self, Path.self, Show.self,
-                      Entities.self, Documents.self, ShowDocument.self, Remove.self, Bench.self]
+                      Entities.self, Documents.self, ShowDocument.self, Remove.self, Explain.self, Bench.self]
     )
 }

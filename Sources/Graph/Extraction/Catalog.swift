@@ -32,12 +32,15 @@ public struct Catalog: Sendable {
     public private(set) var armyEntry: [Int] = []
     public let states: [Lexicon.State]
     let stopWords: Set<String>
+    /// Titles may stand before a lone surname ("President Biden", "Mr Putin").
+    let titles: Set<String>
     private var index: [String: [(tokens: [String], hit: Hit, exactCase: [Bool])]] = [:]
     private var byID: [String: Int] = [:]
 
     public init(lexicon: Lexicon) {
         states = lexicon.states
         stopWords = lexicon.cue("stop")
+        titles = lexicon.cue("title")
         for (s, state) in lexicon.states.enumerated() {
             let gov = add(Entry(id: Entity.makeID(type: .government, name: state.name), name: state.name, type: .government,
                                 aliases: state.aliases + state.seats + state.demonyms, state: s))
@@ -121,18 +124,13 @@ public struct Catalog: Sendable {
             if ok, c.hit.form == .surname {
                 // "Hanna Lee" is not Lee Jae-myung: a lone surname must stand alone
                 func nameWord(_ t: Token) -> Bool { t.kind == .word && t.isCapitalized && !stopWords.contains(t.lower) }
-                let before = at > 0 && nameWord(tokens[at - 1]) && !Self.titleLike(tokens[at - 1])
+                let before = at > 0 && nameWord(tokens[at - 1]) && !titles.contains(tokens[at - 1].lower)
                 let after = at + 1 < tokens.count && nameWord(tokens[at + 1])
                 if before || after { ok = false }
             }
             if ok { best = c.hit }
         }
         return best
-    }
-
-    /// Titles may stand before a lone surname ("President Biden", "Mr Putin").
-    static func titleLike(_ t: Token) -> Bool {
-        ["mr", "mrs", "ms", "dr", "gen", "general", "president", "minister", "chancellor", "premier", "marshal", "col", "colonel"].contains(t.lower)
     }
 
     /// The armed forces entry of the state a government entry stands for.

@@ -13,8 +13,6 @@ public struct Extractor: Sendable {
     let finder: MentionFinder
     let relations: RelationExtractor
     let speechVerbs: Set<String>
-    /// KG_DEBUG=1 prints each sentence with its spans and relations (a development aid).
-    let debug = ProcessInfo.processInfo.environment["KG_DEBUG"] != nil
 
     /// An extractor over kg's bundled lexicon.
     public static let standard = Extractor(lexicon: .standard)
@@ -39,33 +37,74 @@ public struct Extractor: Sendable {
         return out
     }
 
-    /// Extracts one document.
-    /// - Complexity: O(n) in the length of the text, times the lexicon's longest phrase.
-    public func extract(documentID: String, path: String, text: String) -> ExtractionResult {
+    /// What extraction saw in one sentence: the names it resolved and the relations it read.
+    public struct SentenceExplanation: Codable, Sendable {
+        public struct Name: Codable, Sendable {
+            public var text: String
+            public var entity: String
+            public var type: EntityType
+        }
+        public struct Fact: Codable, Sendable {
+            public var head: String
+            public var family: RelationFamily
+            public var tail: String
+        }
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var names: [Name]
+        public var facts: [Fact]
+    }
+
+    /// Sentence by sentence, what extraction resolves and reads: for a user who asks "why this edge?".
+    public func explain(text: String) -> [SentenceExplanation] {
+        let a = analyze(text)
+        return a.sentences.enumerated().map { s, sentence in
+            let spans = a.spans[s]
+            let name = { (id: String) in a.doc.entities[id]?.name ?? catalog.entry(id: id)?.name ?? id }
+            return SentenceExplanation(
+                start: sentence.start, end: sentence.end, text: sentence.text,
+                names: spans.filter { !$0.entity.isEmpty }.map { sp in
+                    .init(text: sentence.tokens[sp.first..<sp.end].map(\.text).joined(separator: " "), entity: name(sp.entity), type: sp.type)
+                },
+                facts: relations.extract(sentence.tokens, spans).map { .init(head: name($0.head), family: $0.family, tail: name($0.tail)) })
+        }
+    }
+
+    private struct Analysis {
+        var source: SourceText
+        var cleaned: PageCleaner.Result
+        var sentences: [Sentence]
+        var spans: [[Span]]
+        var doc: DocumentState
+    }
+
+    /// Cleaning, sentence splitting, mention finding and coreference: everything before relations.
+    private func analyze(_ text: String) -> Analysis {
         let source = SourceText(text)
         let cleaned = cleaner.clean(source)
         var sentences: [Sentence] = []
         for p in cleaned.paragraphs { sentences += segmenter.split(source, paragraph: p, firstIndex: sentences.count) }
-
         var doc = DocumentState(surnames: lexicon.surnames)
-        var spansBySentence = sentences.map { finder.find($0, &doc) }
-        resolvePronouns(&spansBySentence, sentences, doc)
+        var spans = sentences.map { finder.find($0, &doc) }
+        resolvePronouns(&spans, sentences, doc)
+        return Analysis(source: source, cleaned: cleaned, sentences: sentences, spans: spans, doc: doc)
+    }
 
+    /// Extracts one document.
+    /// - Complexity: O(n) in the length of the text, times the lexicon's longest phrase.
+    public func extract(documentID: String, path: String, text: String) -> ExtractionResult {
+        let a = analyze(text)
+        let (source, cleaned, sentences, doc) = (a.source, a.cleaned, a.sentences, a.doc)
         var mentions: [Mention] = []
         var evidence: [String: (RelationExtractor.Found, [Evidence])] = [:]
         for (s, sentence) in sentences.enumerated() {
-            let spans = spansBySentence[s]
+            let spans = a.spans[s]
             for span in spans where span.isNaming && !span.entity.isEmpty {
                 let start = sentence.tokens[span.first].start, end = sentence.tokens[span.end - 1].end
                 mentions.append(Mention(entityID: span.entity, documentID: documentID, start: start, end: end, text: source.slice(start, end)))
             }
-            let found = relations.extract(sentence.tokens, spans)
-            if debug {
-                print("S:", sentence.text)
-                for x in spans { print("   ", sentence.tokens[x.first..<x.end].map(\.text).joined(separator: " "), "->", x.entity, x.modifier ? "MOD" : "") }
-                for f in found { print("   =>", f.head, f.family.rawValue, f.tail) }
-            }
-            for f in found {
+            for f in relations.extract(sentence.tokens, spans) {
                 let ev = Evidence(documentID: documentID, text: sentence.text, start: sentence.start, end: sentence.end, confidence: f.confidence)
                 let key = "\(f.head)|\(f.tail)|\(f.family.rawValue)"
                 if var existing = evidence[key] {

@@ -98,7 +98,9 @@ public struct Lexicon: Sendable {
         }
         abbreviations = Set(try table("abbreviations", "txt").map { $0[0].lowercased() })
         var cues: [String: Set<String>] = [:]
-        for r in try table("cues", "tsv") { cues[r[0], default: []].formUnion(list(r[safe: 1]).map { $0.lowercased() }) }
+        for r in try table("cues", "tsv") + table("grammar", "tsv") {
+            cues[r[0], default: []].formUnion(list(r[safe: 1]).map { $0.lowercased() })
+        }
         self.cues = cues
         var given = Set<String>(), sur = Set<String>()
         for r in try table("names", "tsv") {

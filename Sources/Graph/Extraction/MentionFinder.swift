@@ -14,19 +14,18 @@ struct MentionFinder: Sendable {
     let stop: Set<String>
     let pronouns: Set<String>
     let speechVerbs: Set<String>
+    let grammar: Grammar
     let plurals: Set<String>
     let adjectives: Set<String>
     let mediaNouns: PhraseMatcher<Bool>
     let stateVoice: PhraseMatcher<Bool>
     let unitHeads: Set<String>
 
-    static let connectors: Set<String> = ["of", "for", "on", "de", "del", "la", "al", "du", "von", "van", "the"]
-    static let governmentNouns: Set<String> = ["government", "administration", "authorities", "regime", "leadership", "officials", "side"]
-    static let appositionLead: Set<String> = ["a", "an", "the", "former", "senior", "top", "deputy", "its", "their", "then", "acting", "chief", "longtime"]
 
     init(catalog: Catalog, lexicon: Lexicon) {
         self.catalog = catalog
         self.lexicon = lexicon
+        grammar = Grammar(lexicon: lexicon)
         var f = PhraseMatcher<Bool>()
         lexicon.cue("forces").forEach { f.add($0, false) }
         lexicon.cue("special").forEach { f.add($0, true) }
@@ -124,7 +123,7 @@ struct MentionFinder: Sendable {
                     entity = special ? specialForces(ofState: s) : armyEntity(ofState: s)
                     if special { doc.specialForces = entity.id }
                     span = Span(first: start, end: end, entity: entity.id, type: .military, kind: .forces)
-                } else if !possessive, j < n, Self.governmentNouns.contains(tokens[j].lower), tokens[j].start - tokens[j - 1].end <= 1 {
+                } else if !possessive, j < n, grammar.governmentNouns.contains(tokens[j].lower), tokens[j].start - tokens[j - 1].end <= 1 {
                     span.end = j + 1
                     span.kind = .name
                 }
@@ -145,7 +144,7 @@ struct MentionFinder: Sendable {
             while j + 1 < n {
                 let next = tokens[j + 1]
                 if !covered[j + 1], isNameToken(next), next.start - tokens[j].end <= 1 { j += 1; continue }
-                if Self.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
+                if grammar.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
                    !(next.text == "the" && j == i) { j += 2; continue }
                 break
             }
@@ -342,11 +341,11 @@ struct MentionFinder: Sendable {
             if titles.contains(w) { titled = true; a += 1; continue }
             // "Western officials" is no name, "Eastern Theater Command" is
             if adjectives.contains(w) && end - a > 1 && !stop.contains(tokens[a + 1].lower) { break }
-            if stop.contains(w) || Self.connectors.contains(w) { a += 1; continue }
+            if stop.contains(w) || grammar.connectors.contains(w) { a += 1; continue }
             break
         }
         var b = end
-        while b > a, Self.connectors.contains(tokens[b - 1].lower) { b -= 1 }
+        while b > a, grammar.connectors.contains(tokens[b - 1].lower) { b -= 1 }
         guard a < b else { return nil }
         // a title just before the run: "Gen. Kim", "spokeswoman Sabrina Singh"
         var k = start - 1
@@ -405,7 +404,7 @@ struct MentionFinder: Sendable {
     private func roleFollows(_ tokens: [Token], _ b: Int) -> Bool {
         guard b < tokens.count, tokens[b].text == "," else { return false }
         var j = b + 1
-        while j < tokens.count, Self.appositionLead.contains(tokens[j].lower) {
+        while j < tokens.count, grammar.appositionLead.contains(tokens[j].lower) {
             if roles.match(tokens, at: j) != nil { return true }
             j += 1
         }
@@ -439,7 +438,7 @@ struct MentionFinder: Sendable {
                     break
                 }
                 guard tokens[j].kind == .word, !tokens[j].isCapitalized || titles.contains(tokens[j].lower),
-                      !RelationExtractor.prepositions.contains(tokens[j].lower), !speechVerbs.contains(tokens[j].lower) else { break }
+                      !grammar.prepositions.contains(tokens[j].lower), !speechVerbs.contains(tokens[j].lower) else { break }
                 j += 1
                 hops += 1
             }

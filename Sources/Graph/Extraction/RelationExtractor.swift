@@ -14,22 +14,14 @@ struct RelationExtractor: Sendable {
     let triggers: PhraseMatcher<Lexicon.Trigger>
     let roles: PhraseMatcher<Lexicon.Role>
     let signatures: [RelationFamily: Lexicon.Signature]
+    let grammar: Grammar
     let nominal: Set<String>
     let openers: Set<String>
     let idioms: PhraseMatcher<Bool>
 
-    static let negators: Set<String> = ["not", "n't", "never", "no", "declined", "refused", "neither", "nor", "without", "failed", "unable", "denies", "denied", "hardly"]
-    static let beVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "had", "has", "have"]
-    static let prepositions: Set<String> = ["of", "in", "at", "for", "from", "with", "on", "near", "to", "into", "by", "against", "than", "about", "over", "toward", "towards", "inside", "across"]
-    static let destinationPreps: Set<String> = ["to", "into", "near", "in", "toward", "towards", "inside", "on"]
     static let clauseBreaks: Set<String> = [";"]
     /// A subject further than this many tokens from its verb is not taken.
     static let maxSubjectDistance = 25
-    static let joinVerbs: Set<String> = ["join", "joins", "joined", "joining", "enter", "entered", "entering"]
-    static let quantities: Set<String> = ["thousands", "hundreds", "millions", "dozens", "tens", "some", "many", "most", "all", "none", "one", "several", "number", "numbers", "part", "rest", "majority", "each", "both"]
-    static let relativizers: Set<String> = ["which", "who", "whom", "that", "where"]
-    static let coordinators: Set<String> = [",", "and", "both", "the", "nor", "neither", "or", "as", "well"]
-    static let appositionLead: Set<String> = ["a", "an", "the", "former", "senior", "top", "deputy", "its", "their", "then", "acting", "longtime", "chief"]
 
     init(lexicon: Lexicon, catalog: Catalog, signatures: [RelationFamily: Lexicon.Signature]) {
         self.lexicon = lexicon
@@ -41,6 +33,7 @@ struct RelationExtractor: Sendable {
         lexicon.roles.forEach { r.add($0.words.joined(separator: " "), $0) }
         roles = r
         self.signatures = signatures
+        grammar = Grammar(lexicon: lexicon)
         nominal = lexicon.cue("nominal")
         openers = lexicon.cue("opener")
         var idioms = PhraseMatcher<Bool>()
@@ -93,7 +86,7 @@ struct RelationExtractor: Sendable {
             if k < tokens.count, tokens[k].text == "," { k += 1 } else if k < tokens.count, ["is", "was", "as"].contains(tokens[k].lower) { k += 1 } else { continue }
             var former = false
             var clauseEnd = k
-            while clauseEnd < tokens.count, ![",", ";", ".", "\u{2014}"].contains(tokens[clauseEnd].text), !(clauseEnd > k && Self.relativizers.contains(tokens[clauseEnd].lower)) { clauseEnd += 1 }
+            while clauseEnd < tokens.count, ![",", ";", ".", "\u{2014}"].contains(tokens[clauseEnd].text), !(clauseEnd > k && grammar.relativizers.contains(tokens[clauseEnd].lower)) { clauseEnd += 1 }
             while k < clauseEnd {
                 let w = tokens[k].lower
                 if w == "former" { former = true }
@@ -176,7 +169,7 @@ struct RelationExtractor: Sendable {
             let next = spans[i + 1]
             guard [.organization, .place, .military].contains(next.type), next.kind != .forces, next.kind != .anaphor else { continue }
             let between = tokens[s.end..<next.first]
-            guard between.count <= 3, between.allSatisfy({ $0.text == "'s" || ($0.kind == .word && !$0.isCapitalized && !Self.prepositions.contains($0.lower) && !["and", "or"].contains($0.lower)) }) else { continue }
+            guard between.count <= 3, between.allSatisfy({ $0.text == "'s" || ($0.kind == .word && !$0.isCapitalized && !grammar.prepositions.contains($0.lower) && !["and", "or"].contains($0.lower)) }) else { continue }
             if s.kind == .stateForm || between.first?.text == "'s" {
                 emit(next, s, .partOf, 0.85)
             }
@@ -295,7 +288,7 @@ struct RelationExtractor: Sendable {
             let isNominal = nominal.contains(tokens[tStart].lower) || nominal.contains(tokens[tStart..<tEnd].map(\.lower).joined(separator: " "))
             var agents = isNominal ? nominalAgents(ctx, tStart, tEnd, clauseEnd) : []
             // "troops joining Russia's war in Ukraine": who joins a war or a fight takes part in it
-            if isNominal, let join = (max(clauseStart, tStart - 6)..<tStart).last(where: { Self.joinVerbs.contains(tokens[$0].lower) }) {
+            if isNominal, let join = (max(clauseStart, tStart - 6)..<tStart).last(where: { grammar.joinVerbs.contains(tokens[$0].lower) }) {
                 agents += subjects(ctx, spans.filter { $0.end <= join && $0.first >= clauseStart && !$0.modifier && !$0.possessor }, family: trig.family, tStart: join)
             }
             if agents.isEmpty && !(isNominal && trig.frame == .mutual) {
@@ -307,7 +300,7 @@ struct RelationExtractor: Sendable {
                 agents = mainClauseSubjects(ctx, from: ctx.firstComma + 1)
             }
             // a bare preposition ("in") only places a subject close before it, in the same clause
-            if m.length == 1, Self.prepositions.contains(tokens[tStart].lower) {
+            if m.length == 1, grammar.prepositions.contains(tokens[tStart].lower) {
                 agents = agents.filter { s in s.end <= tStart && tStart - s.end <= 8 && !tokens[s.end..<tStart].contains { $0.kind == .punctuation } }
             }
             switch trig.frame {
@@ -334,7 +327,7 @@ struct RelationExtractor: Sendable {
                       !tokens[tEnd..<speaker.first].contains(where: { $0.text == "," })
                 else { continue }
                 let reported = spans.filter { ($0.end <= tStart || $0.first >= speaker.end) && $0.entity != speaker.entity && !$0.modifier && !$0.possessor }
-                let core = reported.filter { !Self.prepositions.contains(prepositionBefore(tokens, $0)) }
+                let core = reported.filter { !grammar.prepositions.contains(prepositionBefore(tokens, $0)) }
                 if let topic = core.first(where: { $0.type == .military || $0.type == .person }) ?? reported.first {
                     emit(speaker, topic, .says, 0.6)
                 }
@@ -379,10 +372,10 @@ struct RelationExtractor: Sendable {
     /// The preposition right before a span, looking past "the" and "a".
     private func prepositionBefore(_ tokens: [Token], _ s: Span) -> String {
         var k = s.first - 1
-        while k >= 0, ["the", "a", "an"].contains(tokens[k].lower) { k -= 1 }
+        while k >= 0, grammar.determiners.contains(tokens[k].lower) { k -= 1 }
         guard k >= 0 else { return "" }
         // "thousands of North Korean soldiers" is the soldiers themselves
-        if tokens[k].lower == "of", k > 0, Self.quantities.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number { return "" }
+        if tokens[k].lower == "of", k > 0, grammar.quantities.contains(tokens[k - 1].lower) || tokens[k - 1].kind == .number { return "" }
         return tokens[k].lower
     }
 
@@ -390,12 +383,12 @@ struct RelationExtractor: Sendable {
     /// or one the family's prepositions introduce ("the presence of X", "fight against X").
     private func directObject(_ ctx: Context, _ after: [Span], family: RelationFamily, tEnd: Int) -> Span? {
         let allowed = signatures[family]?.objectPrepositions ?? []
-        let triggerEndsInPreposition = Self.prepositions.contains(ctx.tokens[tEnd - 1].lower)
+        let triggerEndsInPreposition = grammar.prepositions.contains(ctx.tokens[tEnd - 1].lower)
         return after.first { s in
             if s.first == tEnd { return true }
             let prep = prepositionBefore(ctx.tokens, s)
             if triggerEndsInPreposition && ctx.tokens[tEnd..<s.first].allSatisfy({ ["the", "a", "an"].contains($0.lower) }) { return true }
-            return !Self.prepositions.contains(prep) || allowed.contains(prep)
+            return !grammar.prepositions.contains(prep) || allowed.contains(prep)
         }
     }
 
@@ -408,7 +401,7 @@ struct RelationExtractor: Sendable {
         while k >= 0, hops < 3 {
             if let s = ctx.spans.last(where: { $0.end == k + 1 }) { return [s] }
             if tokens[k].text == "'s" || tokens[k].text == "\u{2019}" { k -= 1; continue }
-            guard tokens[k].kind == .word, !tokens[k].isCapitalized, !Self.prepositions.contains(tokens[k].lower),
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized, !grammar.prepositions.contains(tokens[k].lower),
                   !["the", "a", "an", "and"].contains(tokens[k].lower) else { break }
             k -= 1
             hops += 1
@@ -429,7 +422,7 @@ struct RelationExtractor: Sendable {
         }
         func isPrepObject(_ s: Span) -> Bool {
             let forTo = s.first > 0 && tokens[s.first - 1].lower == "for" && s.end < tokens.count && tokens[s.end].lower == "to"
-            return Self.prepositions.contains(prepositionBefore(tokens, s)) && !forTo
+            return grammar.prepositions.contains(prepositionBefore(tokens, s)) && !forTo
         }
         func distance(_ s: Span) -> Int {
             guard s.end < tStart else { return 0 }
@@ -462,8 +455,8 @@ struct RelationExtractor: Sendable {
         var sawConjunction = false
         while k > 0 {
             let gap = tokens[candidates[k - 1].end..<candidates[k].first]
-            guard !gap.isEmpty, gap.allSatisfy({ Self.coordinators.contains($0.lower) }), !isPrepObject(candidates[k - 1]) else { break }
-            if gap.contains(where: { ["and", "or", "nor", "both", "neither"].contains($0.lower) }) { sawConjunction = true }
+            guard !gap.isEmpty, gap.allSatisfy({ grammar.coordinators.contains($0.lower) }), !isPrepObject(candidates[k - 1]) else { break }
+            if gap.contains(where: { grammar.conjunctions.contains($0.lower) }) { sawConjunction = true }
             chain.append(candidates[k - 1])
             k -= 1
         }
@@ -493,9 +486,9 @@ struct RelationExtractor: Sendable {
     private func relativeAntecedent(_ tokens: [Token], _ spans: [Span], _ subject: Span) -> Span? {
         guard let prior = spans.last(where: { $0.end <= subject.first && !$0.modifier }) else { return nil }
         let gap = tokens[prior.end..<subject.first]
-        guard gap.count <= 2, gap.allSatisfy({ $0.text == "," || Self.relativizers.contains($0.lower) }) else { return nil }
+        guard gap.count <= 2, gap.allSatisfy({ $0.text == "," || grammar.relativizers.contains($0.lower) }) else { return nil }
         // a bare juxtaposition ("unit he commanded") or a relative pronoun ("Kursk, which Ukraine")
-        guard gap.isEmpty ? subject.kind == .pronoun : gap.contains(where: { Self.relativizers.contains($0.lower) }) else { return nil }
+        guard gap.isEmpty ? subject.kind == .pronoun : gap.contains(where: { grammar.relativizers.contains($0.lower) }) else { return nil }
         return prior
     }
 
@@ -508,7 +501,7 @@ struct RelationExtractor: Sendable {
         for (k, s) in after.enumerated() where s.type == .place || s.type == .government {
             let prep = prepositionBefore(tokens, s)
             let rank: Int
-            if s.type == .place && Self.destinationPreps.contains(prep) { rank = 1 }
+            if s.type == .place && grammar.destinationPrepositions.contains(prep) { rank = 1 }
             else if ["to", "into", "toward", "towards", "near"].contains(prep) { rank = 2 }
             else if ["aid", "assist", "help", "support", "join"].contains(prep) { rank = 3 }
             else { continue }
@@ -529,7 +522,7 @@ struct RelationExtractor: Sendable {
         var movers = agents + themes
         if let by = after.first(where: { prepositionBefore(tokens, $0) == "by" && $0.first < dest.first }) { movers.append(by) }
         // "with most massing near ...": a quantity stands for the force named before it
-        if movers.isEmpty || (tStart > 0 && Self.quantities.contains(tokens[tStart - 1].lower)),
+        if movers.isEmpty || (tStart > 0 && grammar.quantities.contains(tokens[tStart - 1].lower)),
            let force = ctx.spans.last(where: { $0.end <= tStart && $0.type == .military }) {
             movers = [force]
         }
@@ -565,7 +558,7 @@ struct RelationExtractor: Sendable {
         }
         // what a statement is about: the first actor (a force or a person) of the reported clause, else its first entity
         let reported = after.filter { $0.entity != speaker.entity }
-        let core = reported.filter { !Self.prepositions.contains(prepositionBefore(tokens, $0)) }
+        let core = reported.filter { !grammar.prepositions.contains(prepositionBefore(tokens, $0)) }
         if let topic = core.first(where: { $0.type == .military || $0.type == .person }) ?? reported.first {
             for s in speakers where s.entity != topic.entity { emit(s, topic, .says, 0.6) }
         }
@@ -575,7 +568,7 @@ struct RelationExtractor: Sendable {
     private func negated(_ tokens: [Token], _ at: Int) -> Bool {
         for k in stride(from: at - 1, through: max(0, at - 3), by: -1) {
             if [",", ";", "."].contains(tokens[k].text) { break }
-            if Self.negators.contains(tokens[k].lower) { return true }
+            if grammar.negators.contains(tokens[k].lower) { return true }
         }
         return false
     }

@@ -24,6 +24,11 @@ public struct Builder: Sendable {
 
     /// Builds `paths` (files, or folders searched recursively for .txt) into `store`.
     public func build(_ paths: [String], into store: GraphStore) throws -> [FileReport] {
+        try store(try prepare(paths), into: store)
+    }
+
+    /// Reads and extracts every input, failing on the first bad one before anything is stored.
+    public func prepare(_ paths: [String]) throws -> [ExtractionResult] {
         let files = try DocumentReader.collectFiles(paths)
         var seen: [String: String] = [:]
         for f in files {
@@ -41,7 +46,12 @@ public struct Builder: Sendable {
         for (i, r) in results.enumerated() where r.sentenceCount == 0 {
             throw IngestError.empty(texts[i].0.path)
         }
-        return try results.map { r in
+        return results
+    }
+
+    /// Stores extracted documents, one transaction each.
+    public func store(_ results: [ExtractionResult], into store: GraphStore) throws -> [FileReport] {
+        try results.map { r in
             let outcome: GraphStore.IngestOutcome
             do { outcome = try store.ingest(r) } catch {
                 throw IngestError.storeFailed(r.document.path, reason: error.localizedDescription)

@@ -30,6 +30,7 @@ public enum DocumentReader {
 
     /// The file's text; fails on anything that is not UTF-8 text.
     public static func read(_ url: URL) throws -> String {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw IngestError.notFound(url.path) }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw IngestError.unreadable(url.path, reason: (error as NSError).localizedDescription)

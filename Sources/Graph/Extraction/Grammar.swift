@@ -1,0 +1,30 @@
+/// The function words extraction reads sentence structure with, from `grammar.tsv`.
+struct Grammar: Sendable {
+    let prepositions: Set<String>
+    let destinationPrepositions: Set<String>
+    let negators: Set<String>
+    let quantities: Set<String>
+    let relativizers: Set<String>
+    let coordinators: Set<String>
+    let conjunctions: Set<String>
+    let joinVerbs: Set<String>
+    let appositionLead: Set<String>
+    let connectors: Set<String>
+    let governmentNouns: Set<String>
+    let determiners: Set<String>
+
+    init(lexicon: Lexicon) {
+        prepositions = lexicon.cue("preposition")
+        destinationPrepositions = lexicon.cue("destination")
+        negators = lexicon.cue("negator")
+        quantities = lexicon.cue("quantity")
+        relativizers = lexicon.cue("relativizer")
+        coordinators = lexicon.cue("coordinator")
+        conjunctions = lexicon.cue("conjunction")
+        joinVerbs = lexicon.cue("join")
+        appositionLead = lexicon.cue("appositionlead")
+        connectors = lexicon.cue("connector")
+        governmentNouns = lexicon.cue("governmentnoun")
+        determiners = lexicon.cue("determiner")
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+extension KG {
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show, sentence by sentence, the names kg resolves in an article and the relations it reads.",
+            discussion: "Reads the file only; the store is not touched. Page chrome is left out, as in 'kg build'.")
+
+        @Argument(help: "An article (.txt).")
+        var file: String
+
+        @Flag(help: "Print JSON.")
+        var json = false
+
+        func run() throws {
+            let text = try DocumentReader.read(URL(fileURLWithPath: file))
+            let explained = Extractor.standard.explain(text: text)
+            if json { try printJSON(explained); return }
+            for s in explained {
+                print("@\(s.start)-\(s.end) \(s.text)")
+                for n in s.names { print("    \(n.text) = \(n.entity) (\(n.type.rawValue))") }
+                for f in s.facts { print("    => \(f.head) -[\(f.family.rawValue)]-> \(f.tail)") }
+            }
+        }
+    }
+}
