@@ -24,7 +24,7 @@ public struct Builder: Sendable {
 
     /// Builds `paths` (files, or folders searched recursively for .txt) into `store`.
     public func build(_ paths: [String], into store: GraphStore) throws -> [FileReport] {
-        try store(try prepare(paths), into: store)
+        try self.store(try prepare(paths), into: store)
     }
 
     /// Reads and extracts every input, failing on the first bad one before anything is stored.
