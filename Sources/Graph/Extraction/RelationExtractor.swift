@@ -15,6 +15,7 @@ struct RelationExtractor: Sendable {
     let roles: PhraseMatcher<Lexicon.Role>
     let signatures: [RelationFamily: Lexicon.Signature]
     let grammar: Grammar
+    let titles: Set<String>
     let nominal: Set<String>
     let openers: Set<String>
     let idioms: PhraseMatcher<Bool>
@@ -34,6 +35,7 @@ struct RelationExtractor: Sendable {
         roles = r
         self.signatures = signatures
         grammar = Grammar(lexicon: lexicon)
+        titles = lexicon.cue("title")
         nominal = lexicon.cue("nominal")
         openers = lexicon.cue("opener")
         var idioms = PhraseMatcher<Bool>()
@@ -342,11 +344,14 @@ struct RelationExtractor: Sendable {
                         partners.append(after[k + 1])
                     }
                     // "a treaty between A and B" names both parties
-                    party = partners.count >= 2 && tokens[tEnd - 1].lower != "with" && prepositionBefore(tokens, w) == "between" ? partners : party + partners
+                    party = partners.count >= 2 && tokens[tEnd - 1].lower != "with" && prepositionBefore(tokens, w) == "between"
+                        ? partners : (party.isEmpty && isNominal ? subjects(ctx, before, family: trig.family, tStart: tStart) : party) + partners
                 } else if let w = before.last(where: { s in prepositionBefore(tokens, s) == "with" && !party.contains(where: { p in p.first == s.first }) }) {
                     party.append(w)
                 } else if !isNominal, let o = directObject(ctx, after, family: trig.family, tEnd: tEnd) {
                     party.append(o) // "He met South Korean officials"
+                } else if party.isEmpty && isNominal {
+                    party = subjects(ctx, before, family: trig.family, tStart: tStart) // "X and Y signed a treaty"
                 }
                 for a in party.indices { for b in party.indices where a < b { emit(party[a], party[b], trig.family, 0.65) } }
             }
@@ -453,9 +458,13 @@ struct RelationExtractor: Sendable {
         var chain: [Span] = []
         var k = idx
         var sawConjunction = false
+        // "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin": titles and their
+        // states sit between coordinated names
+        let modifierTokens = Set(ctx.spans.filter(\.modifier).flatMap { Array($0.first..<$0.end) })
         while k > 0 {
-            let gap = tokens[candidates[k - 1].end..<candidates[k].first]
-            guard !gap.isEmpty, gap.allSatisfy({ grammar.coordinators.contains($0.lower) }), !isPrepObject(candidates[k - 1]) else { break }
+            let gapRange = candidates[k - 1].end..<candidates[k].first
+            let gap = gapRange.filter { !modifierTokens.contains($0) && !titles.contains(tokens[$0].lower) }.map { tokens[$0] }
+            guard !gapRange.isEmpty, gap.allSatisfy({ grammar.coordinators.contains($0.lower) }), !isPrepObject(candidates[k - 1]) else { break }
             if gap.contains(where: { grammar.conjunctions.contains($0.lower) }) { sawConjunction = true }
             chain.append(candidates[k - 1])
             k -= 1

@@ -4,7 +4,7 @@ import Foundation
 public struct ChromePattern: @unchecked Sendable {
     /// What a matching line is.
     public enum Kind: String, Sendable {
-        case notice, drop, source, edition, byline
+        case notice, drop, source, edition, byline, date
     }
 
     public let kind: Kind

@@ -63,6 +63,9 @@ public struct PageCleaner: Sendable {
                     }
                     inTrailingChrome = true
                     drop("metadata: edition")
+                case .date:
+                    result.date = result.date ?? groups.first?.trimmingCharacters(in: .whitespaces)
+                    drop("metadata: date")
                 case .byline:
                     if let name = groups.first, !name.isEmpty { result.bylines.append(name) }
                     drop("metadata: byline")

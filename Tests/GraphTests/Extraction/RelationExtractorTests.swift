@@ -161,4 +161,10 @@ import Testing
         let r = extract("Kim Yong Bok travelled with the troops, according to officials in Kyiv.")
         #expect(!r.has("Kim Yong Bok", .locatedIn, "Ukraine"))
     }
+
+    @Test func leadersWithTitlesCoordinateIntoOneTreaty() {
+        let r = extract("Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed a partnership treaty on Friday.")
+        #expect(r.has("Masoud Pezeshkian", .alliedWith, "Vladimir Putin"))
+        #expect(r.has("Masoud Pezeshkian", .leads, "Iran"))
+    }
 }

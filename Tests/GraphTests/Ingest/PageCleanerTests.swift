@@ -83,4 +83,24 @@ import Testing
         #expect(source.slice(last.lowerBound, last.upperBound) == "The second line names Kyiv.")
         #expect(last.lowerBound == 21)
     }
+
+    @Test func bylineWithRoleDateLineCaptionsAndRelatedLinksAreChrome() {
+        let (body, r) = clean("""
+            Envoys meet in Oslo
+            By Laura Bennett, Diplomatic Correspondent
+            Published 14:05 GMT, 17 January 2025
+            The envoys met in Oslo on Friday.
+            (Photo: Agency pool)
+            Related: Earlier talks collapsed
+            By sending aid, Norway hoped to help.
+            """)
+        #expect(body == ["The envoys met in Oslo on Friday.", "By sending aid, Norway hoped to help."])
+        #expect(r.bylines == ["Laura Bennett"])
+        #expect(r.date == "14:05 GMT, 17 January 2025")
+    }
+
+    @Test func mostReadListEndsTheArticle() {
+        let (body, _) = clean("The vote passed in Riga.\nMost read\nA storm is coming\nStay indoors tonight.")
+        #expect(body == ["The vote passed in Riga."])
+    }
 }
