@@ -12,6 +12,8 @@ struct Grammar: Sendable {
     let connectors: Set<String>
     let governmentNouns: Set<String>
     let determiners: Set<String>
+    /// Lower-case particles inside names, as in "el-Sisi", "al-Assad".
+    let nameParticles: Set<String>
 
     init(lexicon: Lexicon) {
         prepositions = lexicon.cue("preposition")
@@ -26,5 +28,6 @@ struct Grammar: Sendable {
         connectors = lexicon.cue("connector")
         governmentNouns = lexicon.cue("governmentnoun")
         determiners = lexicon.cue("determiner")
+        nameParticles = lexicon.cue("nameparticle")
     }
 }

@@ -242,7 +242,7 @@ struct MentionFinder: Sendable {
     private func datelineEnd(_ tokens: [Token], _ sentence: Sentence) -> Int {
         guard sentence.index == 0, let first = tokens.first, first.isAllCaps else { return 0 }
         for k in 1..<min(tokens.count, 14) where ["-", "\u{2014}", "\u{2013}"].contains(tokens[k].text) {
-            return tokens[1..<k].contains { $0.text == "," } ? k + 1 : 0
+            return tokens[1..<k].contains { $0.text == "," || $0.text == "(" } ? k + 1 : 0
         }
         return 0
     }
@@ -322,7 +322,11 @@ struct MentionFinder: Sendable {
     // MARK: unknown names
 
     private func isNameToken(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !t.text.unicodeScalars.contains { $0.properties.numericType != nil }
+        guard t.kind == .word, !t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return false }
+        if t.isCapitalized { return true }
+        // "el-Sisi", "al-Assad"
+        let parts = t.text.split(separator: "-", maxSplits: 1)
+        return parts.count == 2 && grammar.nameParticles.contains(parts[0].lowercased()) && parts[1].first?.isUppercase == true
     }
 
     private func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
@@ -380,7 +384,7 @@ struct MentionFinder: Sendable {
             type = .military
         } else if placeHeads.contains(after) && b - a <= 3 && !isPersonLike(words) {
             type = .place
-        } else if isPersonLike(words) || (titled && b - a <= 3) || roleFollows(tokens, b) || roleBefore(tokens, start)
+        } else if isPersonLike(words) || (titled && b - a <= 6) || roleFollows(tokens, b) || roleBefore(tokens, start)
                     || (speechVerbs.contains(after) && b - a >= 2 && b - a <= 3) {
             type = b - a >= 2 || titled || roleFollows(tokens, b) || roleBefore(tokens, start) ? .person : nil
         } else if a > 0, placePreps.contains(tokens[a - 1].lower), b - a <= 2, !atStart, !tokens[a].isAllCaps {
@@ -395,7 +399,8 @@ struct MentionFinder: Sendable {
     }
 
     private func isPersonLike(_ words: [String]) -> Bool {
-        guard words.count >= 2 && words.count <= 4 else { return false }
+        let particles = words.filter { grammar.nameParticles.contains($0) || grammar.connectors.contains($0) }.count
+        guard words.count >= 2 && words.count - particles <= 4 else { return false }
         return lexicon.givenNames.contains(words[0]) || lexicon.surnames.contains(words[0])
             || (words.count == 2 && lexicon.surnames.contains(words[1]) && !orgHeads.contains(words[1]))
     }

@@ -337,7 +337,7 @@ struct RelationExtractor: Sendable {
                 var party = agents
                 let partnerWords: Set<String> = ["with", "between", "and", "alongside"]
                 let opensPhrase = partnerWords.union(["for", "of"]).contains(tokens[tEnd - 1].lower) || (tEnd < tokens.count && partnerWords.contains(tokens[tEnd].lower))
-                if let w = opensPhrase ? after.first : after.first(where: { partnerWords.contains(prepositionBefore(tokens, $0)) }) {
+                if let w = opensPhrase ? after.first : after.first(where: { ["with", "between", "alongside"].contains(prepositionBefore(tokens, $0)) }) {
                     var partners = [w]
                     if let k = after.firstIndex(where: { $0.first == w.first }), k + 1 < after.count,
                        tokens[w.end..<after[k + 1].first].allSatisfy({ $0.lower == "and" || $0.text == "," || $0.lower == "the" }) {
@@ -411,7 +411,9 @@ struct RelationExtractor: Sendable {
             k -= 1
             hops += 1
         }
-        if let by = ctx.spans.first(where: { $0.first > tEnd && $0.end <= clauseEnd && prepositionBefore(tokens, $0) == "by" }) { return [by] }
+        // "the dispatch of troops by Pyongyang": "by" within the noun phrase, not after another verb
+        if let by = ctx.spans.first(where: { $0.first > tEnd && $0.end <= clauseEnd && prepositionBefore(tokens, $0) == "by" }),
+           !tokens[tEnd..<by.first].contains(where: { $0.lower.hasSuffix("ed") && $0.lower != "by" }) { return [by] }
         return []
     }
 
@@ -556,7 +558,9 @@ struct RelationExtractor: Sendable {
         var k = speaker.first - 1
         var steps = 0
         while k >= 0, steps < 6, tokens[k].kind != .punctuation { k -= 1; steps += 1 }
-        let reportedBefore = k >= 0 && [",", "\u{201D}", "\""].contains(tokens[k].text) && after.isEmpty
+        // nothing reported after the verb ("said on Wednesday, after ..."): what was said came before
+        let complementEmpty = after.isEmpty || tokens[tEnd..<after[0].first].contains { $0.text == "," }
+        let reportedBefore = k >= 0 && [",", "\u{201D}", "\""].contains(tokens[k].text) && complementEmpty
         if reportedBefore || (k >= 0 && tokens[k].text == "\u{201D}") {
             if let topic = ctx.spans.first(where: { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.end <= k }) {
                 emit(speaker, topic, .says, 0.6)
