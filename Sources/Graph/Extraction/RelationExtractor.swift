@@ -16,6 +16,7 @@ struct RelationExtractor: Sendable {
     let signatures: [RelationFamily: Lexicon.Signature]
     let grammar: Grammar
     let titles: Set<String>
+    let materiel: Set<String>
     let nominal: Set<String>
     let openers: Set<String>
     let idioms: PhraseMatcher<Bool>
@@ -36,6 +37,7 @@ struct RelationExtractor: Sendable {
         self.signatures = signatures
         grammar = Grammar(lexicon: lexicon)
         titles = lexicon.cue("title")
+        materiel = lexicon.cue("materiel")
         nominal = lexicon.cue("nominal")
         openers = lexicon.cue("opener")
         var idioms = PhraseMatcher<Bool>()
@@ -533,6 +535,11 @@ struct RelationExtractor: Sendable {
         var movers = agents + themes
         if let by = after.first(where: { prepositionBefore(tokens, $0) == "by" && $0.first < dest.first }) { movers.append(by) }
         // "with most massing near ...": a quantity stands for the force named before it
+        // "send more air defence systems to Kyiv": sending materiel supports, it deploys no one
+        if themes.isEmpty, tokens[tEnd..<dest.first].contains(where: { materiel.contains($0.lower) }) {
+            for a in agents { for d in destinations { emit(a, d, .supports, 0.65) } }
+            return
+        }
         if movers.isEmpty || (tStart > 0 && grammar.quantities.contains(tokens[tStart - 1].lower)),
            let force = ctx.spans.last(where: { $0.end <= tStart && $0.type == .military }) {
             movers = [force]

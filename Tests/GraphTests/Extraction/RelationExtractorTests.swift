@@ -167,4 +167,12 @@ import Testing
         #expect(r.has("Masoud Pezeshkian", .alliedWith, "Vladimir Putin"))
         #expect(r.has("Masoud Pezeshkian", .leads, "Iran"))
     }
+
+    @Test func sendingWeaponsSupportsSendingTroopsDeploys() {
+        let weapons = extract("Poland will send more air defence systems to Kyiv.")
+        #expect(weapons.has("Poland", .supports, "Ukraine"))
+        #expect(!weapons.has("Poland", .deployedTo, "Ukraine"))
+        let troops = extract("Poland will send troops to Lithuania.")
+        #expect(troops.has("Poland", .deployedTo, "Lithuania"))
+    }
 }
