@@ -50,6 +50,7 @@ extension KG {
             let path = output ?? "out/graph.\(format)"
             try AtomicWriter.write(out.data, to: path)
             if let note = out.note { print("note: \(note)") }
+            if let warnings = out.warnings { print("graphviz: \(warnings)") }
             print("wrote \(path) (\(graph.entities.count) entities, \(graph.relations.count) relations, layout \(out.layout))")
         }
     }

@@ -22,6 +22,8 @@ public struct GraphvizRenderer: Sendable {
         public var data: Data
         public var layout: String
         public var note: String?
+        /// What Graphviz reported while succeeding (a zero status can still come with warnings).
+        public var warnings: String?
     }
 
     /// Lays out and renders a graph.
@@ -53,7 +55,8 @@ public struct GraphvizRenderer: Sendable {
             defer { if let buffer { gvFreeRenderData(buffer) } }
             guard status == 0, let buffer else { throw RenderError.renderFailed(format, messages: ctx.messages()) }
             let data = Data(bytes: buffer, count: Int(length))
-            return Output(data: data, layout: engine, note: note)
+            let warnings = ctx.messages()
+            return Output(data: data, layout: engine, note: note, warnings: warnings.isEmpty ? nil : warnings)
         }
     }
 
