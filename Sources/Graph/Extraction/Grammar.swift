@@ -14,6 +14,10 @@ struct Grammar: Sendable {
     let determiners: Set<String>
     /// Lower-case particles inside names, as in "el-Sisi", "al-Assad".
     let nameParticles: Set<String>
+    /// Phrases after which, up to the next punctuation, nothing is asserted ("in the event of a war").
+    let hypothetical: PhraseMatcher<Bool>
+    /// Words that weaken what follows ("may consider sending").
+    let hedges: Set<String>
 
     init(lexicon: Lexicon) {
         prepositions = lexicon.cue("preposition")
@@ -29,5 +33,9 @@ struct Grammar: Sendable {
         governmentNouns = lexicon.cue("governmentnoun")
         determiners = lexicon.cue("determiner")
         nameParticles = lexicon.cue("nameparticle")
+        var h = PhraseMatcher<Bool>()
+        lexicon.cue("hypothetical").forEach { h.add($0, true) }
+        hypothetical = h
+        hedges = lexicon.cue("hedge")
     }
 }

@@ -24,6 +24,8 @@ struct RelationExtractor: Sendable {
     static let clauseBreaks: Set<String> = [";"]
     /// A subject further than this many tokens from its verb is not taken.
     static let maxSubjectDistance = 25
+    /// An object further than this many tokens after its verb is not taken.
+    static let maxObjectDistance = 8
 
     init(lexicon: Lexicon, catalog: Catalog, signatures: [RelationFamily: Lexicon.Signature]) {
         self.lexicon = lexicon
@@ -267,11 +269,14 @@ struct RelationExtractor: Sendable {
         var inSpan = [Bool](repeating: false, count: tokens.count)
         for s in spans where s.kind != .pronoun && s.kind != .anaphor { for k in s.first..<s.end { inSpan[k] = true } }
         let denied = deniedScope(tokens)
+        let supposed = hypotheticalScope(tokens)
         var i = 0
         while i < tokens.count {
             if let idiom = idioms.match(tokens, at: i) { i += idiom.length; continue }
             // "The Kremlin denied that foreign soldiers were fighting for Russia" asserts no fighting
             if denied[i], let m = triggers.match(tokens, at: i), m.value.family != .disputes { i += m.length; continue }
+            // "in the event of a war", "if either is attacked": nothing asserted
+            if supposed[i], let m = triggers.match(tokens, at: i) { i += m.length; continue }
             guard !inSpan[i], let m = triggers.match(tokens, at: i) else { i += 1; continue }
             let trig = m.value
             let tStart = i, tEnd = i + m.length
@@ -287,6 +292,9 @@ struct RelationExtractor: Sendable {
                 continue
             }
             let triggerAside = ctx.aside[tStart]
+            // "may consider sending": hedged statements count, with less confidence
+            let hedged = (max(0, tStart - 4)..<tStart).contains { grammar.hedges.contains(tokens[$0].lower) }
+            func say(_ h: Span, _ t: Span, _ f: RelationFamily, _ c: Double) { emit(h, t, f, hedged ? c * 0.6 : c) }
             let before = spans.filter { $0.end <= tStart && $0.first >= clauseStart && !$0.modifier && !$0.possessor && (triggerAside || !ctx.aside[$0.first]) }
             let after = spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier && !$0.possessor && (!triggerAside || ctx.aside[$0.first]) }
             let isNominal = nominal.contains(tokens[tStart].lower) || nominal.contains(tokens[tStart..<tEnd].map(\.lower).joined(separator: " "))
@@ -316,16 +324,18 @@ struct RelationExtractor: Sendable {
                     objects += after.filter { s in !objects.contains { $0.first == s.first } && ["against", "in"].contains(prepositionBefore(tokens, s)) }
                 }
                 // "Kursk, which Ukraine invaded": the object is the noun the clause hangs on
-                if let subj = agents.first, let antecedent = relativeAntecedent(tokens, spans, subj) { objects = [antecedent] }
-                for s in agents { for o in objects { emit(s, o, trig.family, 0.7) } }
+                if !isNominal, let subj = agents.first, tStart - subj.end <= 2, let antecedent = relativeAntecedent(tokens, spans, subj) {
+                    objects = [antecedent]
+                }
+                for s in agents { for o in objects { say(s, o, trig.family, 0.7) } }
             case .passive:
                 guard let agent = after.first(where: { prepositionBefore(tokens, $0) == "by" || $0.first == tEnd }),
                       let patient = spans.first(where: { $0.end <= tStart && !$0.modifier && !$0.possessor }) else { continue }
-                emit(agent, patient, trig.family, 0.7)
+                say(agent, patient, trig.family, 0.7)
             case .motion:
-                motion(ctx, agents: agents, before: before, tStart: tStart, tEnd: tEnd, clauseEnd: clauseEnd, emit)
+                motion(ctx, agents: agents, before: before, tStart: tStart, tEnd: tEnd, clauseEnd: clauseEnd, say)
             case .speech:
-                speech(ctx, before: before, after: after, tStart: tStart, tEnd: tEnd, emit)
+                speech(ctx, before: before, after: after, tStart: tStart, tEnd: tEnd, say)
             case .source:
                 guard let speaker = spans.first(where: { $0.first >= tEnd && $0.first - tEnd <= 4 && !$0.modifier }),
                       !tokens[tEnd..<speaker.first].contains(where: { $0.text == "," })
@@ -333,7 +343,7 @@ struct RelationExtractor: Sendable {
                 let reported = spans.filter { ($0.end <= tStart || $0.first >= speaker.end) && $0.entity != speaker.entity && !$0.modifier && !$0.possessor }
                 let core = reported.filter { !grammar.prepositions.contains(prepositionBefore(tokens, $0)) }
                 if let topic = core.first(where: { $0.type == .military || $0.type == .person }) ?? reported.first {
-                    emit(speaker, topic, .says, 0.6)
+                    say(speaker, topic, .says, 0.6)
                 }
             case .mutual:
                 var party = agents
@@ -355,9 +365,22 @@ struct RelationExtractor: Sendable {
                 } else if party.isEmpty && isNominal {
                     party = subjects(ctx, before, family: trig.family, tStart: tStart) // "X and Y signed a treaty"
                 }
-                for a in party.indices { for b in party.indices where a < b { emit(party[a], party[b], trig.family, 0.65) } }
+                for a in party.indices { for b in party.indices where a < b { say(party[a], party[b], trig.family, 0.65) } }
             }
         }
+    }
+
+    /// Tokens after a hypothetical marker, up to the next punctuation.
+    private func hypotheticalScope(_ tokens: [Token]) -> [Bool] {
+        var scope = [Bool](repeating: false, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            guard let m = grammar.hypothetical.match(tokens, at: i) else { i += 1; continue }
+            var k = i + m.length
+            while k < tokens.count, tokens[k].kind != .punctuation { scope[k] = true; k += 1 }
+            i = k
+        }
+        return scope
     }
 
     /// Tokens inside what a denial denies: "denied that ...", "rejected claims that ...".
@@ -393,6 +416,8 @@ struct RelationExtractor: Sendable {
         let triggerEndsInPreposition = grammar.prepositions.contains(ctx.tokens[tEnd - 1].lower)
         return after.first { s in
             if s.first == tEnd { return true }
+            // an object further than this is another clause's ("... had been cleared of Kyiv's forces")
+            if (tEnd..<s.first).filter({ !ctx.aside[$0] }).count > Self.maxObjectDistance { return false }
             let prep = prepositionBefore(ctx.tokens, s)
             if triggerEndsInPreposition && ctx.tokens[tEnd..<s.first].allSatisfy({ ["the", "a", "an"].contains($0.lower) }) { return true }
             return !grammar.prepositions.contains(prep) || allowed.contains(prep)

@@ -175,4 +175,24 @@ import Testing
         let troops = extract("Poland will send troops to Lithuania.")
         #expect(troops.has("Poland", .deployedTo, "Lithuania"))
     }
+
+    @Test func hypotheticalsAssertNothing() {
+        let r = extract("The unit would undertake missions in the event of a war on Japan.")
+        #expect(!r.relations.contains { $0.family == .fights })
+        let s = extract("The two leaders agreed to help each other if Chile is attacked by Peru.")
+        #expect(!s.relations.contains { $0.family == .attacks })
+    }
+
+    @Test func hedgedStatementsCountWithLessConfidence() {
+        let sure = extract("Brazil sent troops to Haiti.")
+        let hedged = extract("Brazil may consider sending troops to Haiti.")
+        let a = try! #require(sure.relations.first { $0.family == .deployedTo })
+        let b = try! #require(hedged.relations.first { $0.family == .deployedTo })
+        #expect(b.confidence < a.confidence)
+    }
+
+    @Test func aFarNounIsNotTheObject() {
+        let r = extract("Ukraine mounted a surprise attack in the summer of last year and later cleared the area of Russian forces.")
+        #expect(!r.has("Ukraine", .attacks, "Russian armed forces"))
+    }
 }
