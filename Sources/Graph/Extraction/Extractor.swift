@@ -87,6 +87,7 @@ public struct Extractor: Sendable {
         for p in cleaned.paragraphs { sentences += segmenter.split(source, paragraph: p, firstIndex: sentences.count) }
         var doc = DocumentState(surnames: lexicon.surnames)
         var spans = sentences.map { finder.find($0, &doc) }
+        mergeShortNames(&spans, &doc)
         resolvePronouns(&spans, sentences, doc)
         return Analysis(source: source, cleaned: cleaned, sentences: sentences, spans: spans, doc: doc)
     }
@@ -131,6 +132,30 @@ public struct Extractor: Sendable {
                                 sourceURL: cleaned.sourceURL, bylines: cleaned.bylines)
         return ExtractionResult(document: document, text: text, entities: entities, mentions: mentions, relations: rels,
                                 dropped: cleaned.dropped, sentenceCount: sentences.count)
+    }
+
+    /// "President Pezeshkian ... Masoud Pezeshkian": a one-word person named before the full name is that person.
+    private func mergeShortNames(_ spans: inout [[Span]], _ doc: inout DocumentState) {
+        var into: [String: String] = [:]
+        for id in doc.order {
+            guard let e = doc.entities[id], e.type == .person, !e.name.contains(" ") else { continue }
+            let owners = doc.order.filter { other in
+                guard other != id, let o = doc.entities[other], o.type == .person else { return false }
+                let parts = o.name.lowercased().split(separator: " ")
+                return parts.count >= 2 && (parts.last! == e.name.lowercased()[...] || parts.first! == e.name.lowercased()[...])
+            }
+            if owners.count == 1 { into[id] = owners[0] }
+        }
+        guard !into.isEmpty else { return }
+        for s in spans.indices {
+            for k in spans[s].indices { if let target = into[spans[s][k].entity] { spans[s][k].entity = target } }
+        }
+        for (from, to) in into {
+            if let e = doc.entities[from], !(doc.entities[to]?.aliases.contains(e.name) ?? true) { doc.entities[to]?.aliases.append(e.name) }
+            doc.mentionCount[to, default: 0] += doc.mentionCount[from] ?? 0
+            doc.entities[from] = nil
+            doc.order.removeAll { $0 == from }
+        }
     }
 
     /// Independent sources raise confidence: 1 - (1 - c)^n.

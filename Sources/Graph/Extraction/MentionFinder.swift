@@ -385,6 +385,7 @@ struct MentionFinder: Sendable {
         } else if placeHeads.contains(after) && b - a <= 3 && !isPersonLike(words) {
             type = .place
         } else if isPersonLike(words) || (titled && b - a <= 6) || roleFollows(tokens, b) || roleBefore(tokens, start)
+                    || (b - a >= 2 && b - a <= 4 && knownPersonWord(words.last!, doc))
                     || (speechVerbs.contains(after) && b - a >= 2 && b - a <= 3) {
             type = b - a >= 2 || titled || roleFollows(tokens, b) || roleBefore(tokens, start) ? .person : nil
         } else if a > 0, placePreps.contains(tokens[a - 1].lower), b - a <= 2, !atStart, !tokens[a].isAllCaps {
@@ -396,6 +397,11 @@ struct MentionFinder: Sendable {
         if atStart && b - a == 1 && type != .organization && !titled { return nil }
         let entity = Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
         return (Span(first: a, end: b, entity: entity.id, type: type, kind: .name), entity)
+    }
+
+    /// A one-word person the article already named ("President Pezeshkian" before "Masoud Pezeshkian").
+    private func knownPersonWord(_ word: String, _ doc: DocumentState) -> Bool {
+        doc.order.contains { id in doc.entities[id].map { $0.type == .person && $0.name.lowercased() == word } ?? false }
     }
 
     private func isPersonLike(_ words: [String]) -> Bool {

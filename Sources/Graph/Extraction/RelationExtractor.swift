@@ -470,7 +470,7 @@ struct RelationExtractor: Sendable {
         var candidates = before.filter { $0.end <= asideStart }
         if asideStart < tStart && !candidates.contains(where: valid) { candidates = before }
         // "X praised the troops and said ...": a second verb shares the first one's subject
-        if tStart > 0, ["and", "but", "then"].contains(tokens[tStart - 1].lower),
+        if tStart > 0, ["and", "but"].contains(tokens[tStart - 1].lower),
            let first = candidates.first(where: valid), candidates.last(where: valid)?.first != first.first {
             return [first]
         }

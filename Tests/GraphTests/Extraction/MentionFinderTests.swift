@@ -88,4 +88,10 @@ import Testing
         #expect(r.entity(named: "Rapid Support Forces")?.type == .military)
         #expect(r.has("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces"))
     }
+
+    @Test func aSurnameNamedBeforeTheFullNameMergesWithIt() {
+        let r = extract("President Pezeshkian arrived on Friday. Masoud Pezeshkian and Vladimir Putin then met.")
+        #expect(r.entities.filter { $0.type == .person }.map(\.name).sorted() == ["Masoud Pezeshkian", "Vladimir Putin"])
+        #expect(r.has("Masoud Pezeshkian", .meets, "Vladimir Putin"))
+    }
 }
