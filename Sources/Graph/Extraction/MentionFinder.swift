@@ -18,6 +18,7 @@ struct MentionFinder: Sendable {
     let plurals: Set<String>
     let adjectives: Set<String>
     let mediaNouns: PhraseMatcher<Bool>
+    let descriptors: PhraseMatcher<Bool>
     let stateVoice: PhraseMatcher<Bool>
     let unitHeads: Set<String>
 
@@ -45,6 +46,9 @@ struct MentionFinder: Sendable {
         var media = PhraseMatcher<Bool>()
         lexicon.cue("media").forEach { media.add($0, true) }
         mediaNouns = media
+        var desc = PhraseMatcher<Bool>()
+        lexicon.cue("orgdescriptor").forEach { desc.add($0, true) }
+        descriptors = desc
         var voice = PhraseMatcher<Bool>()
         lexicon.cue("statevoice").forEach { voice.add($0, true) }
         stateVoice = voice
@@ -345,6 +349,8 @@ struct MentionFinder: Sendable {
             if titles.contains(w) { titled = true; a += 1; continue }
             // "Western officials" is no name, "Eastern Theater Command" is
             if adjectives.contains(w) && end - a > 1 && !stop.contains(tokens[a + 1].lower) { break }
+            // "Vice Premier He Lifeng": a capitalized pronoun inside a sentence is a name
+            if pronouns.contains(w) && !(sentenceStart && a == start) { break }
             if stop.contains(w) || grammar.connectors.contains(w) { a += 1; continue }
             break
         }
@@ -364,6 +370,10 @@ struct MentionFinder: Sendable {
         let name = text(tokens, a, b)
         let atStart = sentenceStart && a == start
 
+        // a name this article already typed ("Nvidia" after "Nvidia, the chipmaker,")
+        if let id = doc.order.first(where: { doc.entities[$0]?.name == name }), let e = doc.entities[id] {
+            return (Span(first: a, end: b, entity: id, type: e.type, kind: .name), e)
+        }
         // a short form of a person named earlier ("Yu", "Mr Putin", "Kim")
         if b - a == 1, let id = doc.resolveShortForm(words[0]), let e = doc.entities[id] {
             return (Span(first: a, end: b, entity: id, type: .person, kind: .shortForm), e)
@@ -378,6 +388,11 @@ struct MentionFinder: Sendable {
         }
         let type: EntityType?
         let after = b < tokens.count ? tokens[b].lower : ""
+        // "Nvidia, the world's most valuable chipmaker,": described as an organization
+        if let described = describedAs(tokens, b) {
+            let entity = Entity(id: Entity.makeID(type: described, name: name), name: name, type: described)
+            return (Span(first: a, end: b, entity: entity.id, type: described, kind: .name), entity)
+        }
         if words.contains(where: orgHeads.contains) && (b - a >= 2 || tokens[a].isAllCaps) {
             type = .organization
         } else if milHeads.contains(words.last!) && b - a >= 2 {
@@ -397,6 +412,21 @@ struct MentionFinder: Sendable {
         if atStart && b - a == 1 && type != .organization && !titled { return nil }
         let entity = Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
         return (Span(first: a, end: b, entity: entity.id, type: type, kind: .name), entity)
+    }
+
+    /// The type an apposition gives a name: ", the world's largest chipmaker," -> organization.
+    private func describedAs(_ tokens: [Token], _ b: Int) -> EntityType? {
+        guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the"].contains(tokens[b + 1].lower) else { return nil }
+        var k = b + 2
+        while k < tokens.count, k - b <= 8, tokens[k].text != ",", tokens[k].text != "." {
+            // "a professor at Cedar University" describes a person
+            if roles.match(tokens, at: k) != nil || tokens[k].isCapitalized { return nil }
+            if let d = descriptors.match(tokens, at: k), k + d.length >= tokens.count || [",", "."].contains(tokens[k + d.length].text) {
+                return ["militia", "rebel group", "armed group"].contains(tokens[k..<(k + d.length)].map(\.lower).joined(separator: " ")) ? .military : .organization
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A one-word person the article already named ("President Pezeshkian" before "Masoud Pezeshkian").

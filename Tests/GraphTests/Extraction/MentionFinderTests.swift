@@ -94,4 +94,16 @@ import Testing
         #expect(r.entities.filter { $0.type == .person }.map(\.name).sorted() == ["Masoud Pezeshkian", "Vladimir Putin"])
         #expect(r.has("Masoud Pezeshkian", .meets, "Vladimir Putin"))
     }
+
+    @Test func anApposedDescriptorTypesAnOrganizationAndLaterMentionsReuseIt() {
+        let r = extract("Zorblax, the world's largest chipmaker, warned of losses. Later Zorblax cut jobs.")
+        let org = try! #require(r.entity(named: "Zorblax"))
+        #expect(org.type == .organization)
+        #expect(r.mentions.filter { $0.entityID == org.id }.count == 2)
+    }
+
+    @Test func aCapitalizedPronounInsideASentenceIsAName() {
+        let r = extract("Officials met Chinese Vice Premier He Lifeng in Beijing.")
+        #expect(r.entity(named: "He Lifeng")?.type == .person)
+    }
 }
