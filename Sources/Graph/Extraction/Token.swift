@@ -21,11 +21,15 @@ public struct Token: Hashable, Sendable {
         self.end = end
         let lowered = text.lowercased()
         self.lower = lowered.contains("\u{2019}") ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
-        self.isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false
+        func isUpper(_ u: Unicode.Scalar) -> Bool { u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase }
+        func isLetter(_ u: Unicode.Scalar) -> Bool {
+            u.value < 0x80 ? (u.value | 0x20 >= 0x61 && u.value | 0x20 <= 0x7A) : u.properties.isAlphabetic
+        }
+        self.isCapitalized = text.unicodeScalars.first.map(isUpper) ?? false
         var letters = 0, upper = 0
-        for u in text.unicodeScalars where u.properties.isAlphabetic {
+        for u in text.unicodeScalars where isLetter(u) {
             letters += 1
-            if u.properties.isUppercase { upper += 1 }
+            if isUpper(u) { upper += 1 }
         }
         self.isAllCaps = letters >= 2 && upper == letters
     }

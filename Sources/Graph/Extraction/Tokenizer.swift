@@ -9,12 +9,15 @@ public enum Tokenizer {
         var tokens: [Token] = []
         var i = range.lowerBound
         let end = min(range.upperBound, s.count)
-        func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
-        func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil && c.value < 0x80 }
+        // ASCII fast paths: Unicode property look-ups dominate otherwise
+        func isLetter(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x80 ? (c.value | 0x20 >= 0x61 && c.value | 0x20 <= 0x7A) : c.properties.isAlphabetic
+        }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.value < 0x80 ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace { i += 1; continue }
             if isLetter(c) || isDigit(c) {
                 var j = i + 1
                 while j < end {
