@@ -18,6 +18,7 @@ struct Grammar: Sendable {
     let hypothetical: PhraseMatcher<Bool>
     /// Words that weaken what follows ("may consider sending").
     let hedges: Set<String>
+    let auxiliaries: Set<String>
 
     init(lexicon: Lexicon) {
         prepositions = lexicon.cue("preposition")
@@ -37,5 +38,6 @@ struct Grammar: Sendable {
         lexicon.cue("hypothetical").forEach { h.add($0, true) }
         hypothetical = h
         hedges = lexicon.cue("hedge")
+        auxiliaries = lexicon.cue("auxiliary")
     }
 }

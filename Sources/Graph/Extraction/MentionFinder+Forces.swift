@@ -5,8 +5,10 @@ extension MentionFinder {
         guard i > 0 else { return nil }
         let prev = tokens[i - 1].lower
         var stateSpan: Span?
-        if prev == "its" || prev == "their" {
-            stateSpan = spans.last { $0.end <= i && $0.type == .government }
+        if prev == "its" || prev == "their" || doc.salientMilitary == nil {
+            // "its troops"; or, before any army is named, "North Korea sent 3,000 soldiers": the state's own
+            stateSpan = spans.first { $0.end <= i && $0.type == .government
+                && !($0.first > 0 && grammar.prepositions.contains(tokens[$0.first - 1].lower)) }
         } else if prev == "'s" {
             var k = i - 2
             while k >= 0, roles.match(tokens, endingAt: k + 1) != nil || !tokens[k].isCapitalized && tokens[k].kind == .word { k -= 1 }

@@ -188,7 +188,11 @@ struct MentionFinder: Sendable {
                 i += 1
                 continue
             }
-            if let m = forces.match(tokens, at: i), !(i + m.length < n && roles.match(tokens, at: i + m.length) != nil) {
+            // "military technology", "military aid": "military" as an adjective names no force
+            let adjectival = tokens[i].lower == "military" && i + 1 < n && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
+                && !grammar.prepositions.contains(tokens[i + 1].lower) && !grammar.auxiliaries.contains(tokens[i + 1].lower)
+                && !speechVerbs.contains(tokens[i + 1].lower)
+            if !adjectival, let m = forces.match(tokens, at: i), !(i + m.length < n && roles.match(tokens, at: i + m.length) != nil) {
                 var target: String?
                 if m.value {
                     if doc.specialForces == nil, let s = dominantState(doc) {
@@ -239,6 +243,12 @@ struct MentionFinder: Sendable {
 
     func organ(_ words: [String], _ s: Int) -> Entity {
         let name = "\(catalog.demonym(ofState: s)) \(words.joined(separator: " "))"
+        // a known body under another name ("South Korean spy agency" is the National Intelligence Service)
+        if let known = catalog.lookup(name) ?? catalog.lookup("\(catalog.states[s].name)'s \(words.joined(separator: " "))"),
+           catalog.entries[known].type == .organization {
+            let e = catalog.entries[known]
+            return Entity(id: e.id, name: e.name, type: e.type, aliases: e.aliases)
+        }
         return Entity(id: Entity.makeID(type: .organization, name: name), name: name, type: .organization)
     }
 

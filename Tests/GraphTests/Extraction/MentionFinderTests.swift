@@ -106,4 +106,20 @@ import Testing
         let r = extract("Officials met Chinese Vice Premier He Lifeng in Beijing.")
         #expect(r.entity(named: "He Lifeng")?.type == .person)
     }
+
+    @Test func troopsSentBeforeAnyArmyIsNamedAreTheSendersArmy() {
+        let r = extract("Sources said North Korea had sent 3,000 more soldiers to Russia.")
+        #expect(r.has("Korean People's Army", .deployedTo, "Russia"))
+        #expect(r.entity(named: "Russian armed forces") == nil)
+    }
+
+    @Test func militaryAsAnAdjectiveNamesNoForce() {
+        let r = extract("Iran wants military technology from Russia.")
+        #expect(!r.entities.contains { $0.type == .military })
+    }
+
+    @Test func aStatesOrganKnownByAnotherNameIsThatBody() {
+        let r = extract("South Korea's spy agency briefed lawmakers.")
+        #expect(r.entity(named: "National Intelligence Service") != nil)
+    }
 }
