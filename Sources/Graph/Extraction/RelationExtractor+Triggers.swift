@@ -372,6 +372,11 @@ extension RelationExtractor {
         let core = reported.filter { !grammar.prepositions.contains(prepositionBefore(tokens, $0)) }
         if let topic = core.first(where: { $0.type == .military || $0.type == .person }) ?? reported.first {
             for s in speakers where s.entity != topic.entity { emit(s, topic, .says, 0.6) }
+            // "emphasized that the soldiers ... are heroes": the statement praises them
+            let (_, clauseEnd) = clause(tokens, around: tStart)
+            if (tEnd..<clauseEnd).contains(where: { praiseWords.contains(tokens[$0].lower) }) {
+                for s in speakers where s.entity != topic.entity { emit(s, topic, .praises, 0.55) }
+            }
         }
     }
 

@@ -17,6 +17,7 @@ struct RelationExtractor: Sendable {
     let grammar: Grammar
     let titles: Set<String>
     let materiel: Set<String>
+    let praiseWords: Set<String>
     let nominal: Set<String>
     let openers: Set<String>
     let idioms: PhraseMatcher<Bool>
@@ -40,6 +41,7 @@ struct RelationExtractor: Sendable {
         grammar = Grammar(lexicon: lexicon)
         titles = lexicon.cue("title")
         materiel = lexicon.cue("materiel")
+        praiseWords = lexicon.cue("praise")
         nominal = lexicon.cue("nominal")
         openers = lexicon.cue("opener")
         var idioms = PhraseMatcher<Bool>()

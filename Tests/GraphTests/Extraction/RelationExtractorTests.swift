@@ -195,4 +195,10 @@ import Testing
         let r = extract("Ukraine mounted a surprise attack in the summer of last year and later cleared the area of Russian forces.")
         #expect(!r.has("Ukraine", .attacks, "Russian armed forces"))
     }
+
+    @Test func aStatementCallingThemHeroesPraisesThem() {
+        let r = extract("Kim Jong Un said the North Korean troops were heroes of the motherland.")
+        #expect(r.has("Kim Jong Un", .says, "Korean People's Army"))
+        #expect(r.has("Kim Jong Un", .praises, "Korean People's Army"))
+    }
 }
