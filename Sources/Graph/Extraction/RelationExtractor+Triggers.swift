@@ -97,7 +97,14 @@ extension RelationExtractor {
             case .passive:
                 guard let agent = after.first(where: { prepositionBefore(tokens, $0) == "by" || $0.first == tEnd }),
                       let patient = spans.first(where: { $0.end <= tStart && !$0.modifier && !$0.possessor }) else { continue }
-                say(agent, patient, trig.family, 0.7)
+                // "backed by the United States and the European Union"
+                var agents = [agent]
+                for s in after where s.first > agents.last!.end {
+                    let gap = tokens[agents.last!.end..<s.first]
+                    guard gap.allSatisfy({ grammar.coordinators.contains($0.lower) }), gap.contains(where: { grammar.conjunctions.contains($0.lower) || $0.text == "," }) else { break }
+                    agents.append(s)
+                }
+                for a in agents { say(a, patient, trig.family, 0.7) }
             case .motion:
                 motion(ctx, agents: agents, before: before, tStart: tStart, tEnd: tEnd, clauseEnd: clauseEnd, say)
             case .speech:

@@ -201,4 +201,12 @@ import Testing
         #expect(r.has("Kim Jong Un", .says, "Korean People's Army"))
         #expect(r.has("Kim Jong Un", .praises, "Korean People's Army"))
     }
+
+    @Test func passivesOfEveryFamilyPutTheAgentFirst() {
+        let r = extract("Ukraine is backed by the United States and the European Union. Kyiv was attacked by Russian drones.")
+        #expect(r.has("United States", .supports, "Ukraine"))
+        #expect(r.has("European Union", .supports, "Ukraine"))
+        #expect(!r.has("Ukraine", .supports, "European Union"))
+        #expect(r.has("Russia", .attacks, "Ukraine"))
+    }
 }
