@@ -36,8 +36,9 @@ public enum DocumentReader {
             throw IngestError.unreadable(url.path, reason: (error as NSError).localizedDescription)
         }
         if data.contains(0) { throw IngestError.notText(url.path) }
-        guard let text = String(data: data, encoding: .utf8) else { throw IngestError.notText(url.path) }
-        return text
+        guard String(data: data, encoding: .utf8) != nil else { throw IngestError.notText(url.path) }
+        // decoded as is: Foundation's decoder drops a byte-order mark, which would shift every offset by one
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A content hash for de-duplication: FNV-1a over the UTF-8 bytes, with the length.

@@ -31,4 +31,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(throws: IngestError.noInputs(dir.path)) { try DocumentReader.collectFiles([dir.path]) }
     }
+
+    @Test func aByteOrderMarkIsKeptSoOffsetsStayTrue() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("bom.txt")
+        try Data([0xEF, 0xBB, 0xBF] + Array("Japan praised Peru.\r\n".utf8)).write(to: file)
+        let text = try DocumentReader.read(file)
+        #expect(text.unicodeScalars.first == "\u{FEFF}")
+        let r = Extractor.standard.extract(documentID: "bom.txt", path: file.path, text: text)
+        let japan = try #require(r.mentions.first { $0.text == "Japan" })
+        #expect(japan.start == 1)
+    }
 }
