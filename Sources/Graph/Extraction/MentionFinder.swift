@@ -117,7 +117,9 @@ struct MentionFinder: Sendable {
                     // "North Korean state media": the state speaking through its own outlets
                     span.end = j + m.length
                     span.kind = .name
-                } else if hit.form == .demonym || possessive, let (end, organ) = stateOrgan(tokens, from: j, state: s) {
+                } else if hit.form == .demonym || possessive, !(start > 0 && ["a", "an"].contains(tokens[start - 1].lower)),
+                          let (end, organ) = stateOrgan(tokens, from: j, state: s) {
+                    // ("a Russian private military company" describes; it names no body)
                     entity = organ
                     span = Span(first: start, end: end, entity: organ.id, type: .organization, kind: .name)
                     add(span, entity)
@@ -226,7 +228,7 @@ struct MentionFinder: Sendable {
         var j = from
         var words: [String] = []
         while j < tokens.count, words.count < 3, tokens[j].kind == .word, !tokens[j].isCapitalized,
-              !stop.contains(tokens[j].lower) || ["state", "national", "foreign", "intelligence"].contains(tokens[j].lower) {
+              !stop.contains(tokens[j].lower) || ["state", "national", "foreign", "intelligence", "military", "defence", "defense", "security", "special"].contains(tokens[j].lower) {
             if let m = mediaNouns.match(tokens, at: j) {
                 words += tokens[j..<(j + m.length)].map(\.text)
                 j += m.length

@@ -15,6 +15,16 @@ extension RelationExtractor {
                     relate(person, role.value, owner, former: former, emit, 0.9)
                 }
             }
+            // ROLE of E, P: "the chief of staff of Russia's armed forces, Valery Gerasimov,"
+            if person.first >= 2, tokens[person.first - 1].text == ",",
+               let owner = spans[..<p].last(where: { $0.end == person.first - 1 && $0.type != .person }) {
+                var r = owner.first - 1
+                if r >= 0, grammar.determiners.contains(tokens[r].lower) { r -= 1 }
+                if r >= 0, ["of", "at", "for"].contains(tokens[r].lower), let role = roles.match(tokens, endingAt: r) {
+                    let former = r - role.length > 0 && tokens[r - role.length - 1].lower == "former"
+                    relate(person, role.value, owner, former: former, emit, 0.85)
+                }
+            }
             // P, [a|the|former] ROLE (of|at|for) E [at E2] [and ROLE of E3]
             var k = person.end
             if k < tokens.count, tokens[k].text == "," { k += 1 } else if k < tokens.count, ["is", "was", "as"].contains(tokens[k].lower) { k += 1 } else { continue }

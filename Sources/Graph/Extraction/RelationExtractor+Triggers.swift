@@ -364,7 +364,9 @@ extension RelationExtractor {
         var steps = 0
         while k >= 0, steps < 6, tokens[k].kind != .punctuation { k -= 1; steps += 1 }
         // nothing reported after the verb ("said on Wednesday, after ..."): what was said came before
-        let complementEmpty = after.isEmpty || tokens[tEnd..<after[0].first].contains { $0.text == "," }
+        // ("said on Tuesday." has no complement; "said the talks failed" has one, without names)
+        let bare = tEnd >= tokens.count || tokens[tEnd].kind == .punctuation || grammar.prepositions.contains(tokens[tEnd].lower)
+        let complementEmpty = after.isEmpty ? bare : tokens[tEnd..<after[0].first].contains { $0.text == "," }
         let reportedBefore = k >= 0 && [",", "\u{201D}", "\""].contains(tokens[k].text) && complementEmpty
         if reportedBefore || (k >= 0 && tokens[k].text == "\u{201D}") {
             if let topic = ctx.spans.first(where: { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.end <= k }) {

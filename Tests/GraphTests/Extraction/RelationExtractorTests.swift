@@ -209,4 +209,15 @@ import Testing
         #expect(!r.has("Ukraine", .supports, "European Union"))
         #expect(r.has("Russia", .attacks, "Ukraine"))
     }
+
+    @Test func roleOfAnEntityBeforeTheApposedPerson() {
+        let r = extract("The head of Ukraine's military intelligence agency, Kyrylo Budanov, said the talks failed.")
+        #expect(r.has("Kyrylo Budanov", .leads, "Ukrainian military intelligence agency"))
+        #expect(!r.relations.contains { $0.family == .says })
+    }
+
+    @Test func anIndefiniteDescriptionNamesNoBody() {
+        let r = extract("The Wagner Group, a Russian private military company, withdrew.")
+        #expect(r.entities.map(\.name).sorted() == ["Russia", "Wagner Group"])
+    }
 }
