@@ -104,6 +104,9 @@ public struct Catalog: Sendable {
 
     public func entry(id: String) -> Entry? { byID[id].map { entries[$0] } }
 
+    /// The index of the entry with this id.
+    public func index(of id: String) -> Int? { byID[id] }
+
     /// The longest catalog name starting at `tokens[at]`.
     ///
     /// Matching is case-insensitive, except that acronyms must be written as in
@@ -136,11 +139,6 @@ public struct Catalog: Sendable {
     /// The armed forces entry of the state a government entry stands for.
     public func army(ofGovernment entry: Int) -> Int? {
         entries[entry].state.map { armyEntry[$0] }
-    }
-
-    /// The government entry of a state's armed forces or government.
-    public func government(of entry: Int) -> Int? {
-        entries[entry].state.map { governmentEntry[$0] }
     }
 
     /// The first demonym of a state ("North Korean").

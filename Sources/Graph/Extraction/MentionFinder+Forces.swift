@@ -14,7 +14,7 @@ extension MentionFinder {
             while k >= 0, roles.match(tokens, endingAt: k + 1) != nil || !tokens[k].isCapitalized && tokens[k].kind == .word { k -= 1 }
             stateSpan = spans.last { $0.end == k + 1 && $0.type == .government }
         }
-        guard let s = stateSpan, let idx = catalog.entries.firstIndex(where: { $0.id == s.entity }), let st = catalog.entries[idx].state else {
+        guard let s = stateSpan, let idx = catalog.index(of: s.entity), let st = catalog.entries[idx].state else {
             return nil
         }
         let army = armyEntity(ofState: st)
@@ -65,7 +65,7 @@ extension MentionFinder {
 
     /// The state whose forces the article talks about, else the state it names most.
     func dominantState(_ doc: DocumentState) -> Int? {
-        if let m = doc.lastMilitary, let idx = catalog.entries.firstIndex(where: { $0.id == m }), let s = catalog.entries[idx].state {
+        if let m = doc.lastMilitary, let idx = catalog.index(of: m), let s = catalog.entries[idx].state {
             return s
         }
         return doc.stateCounts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key

@@ -87,7 +87,7 @@ extension RelationExtractor {
                         _ emit: (Span, Span, RelationFamily, Double) -> Void, _ confidence: Double) {
         var target = owner
         if role.targetsArmy, owner.type == .government,
-           let idx = catalog.entries.firstIndex(where: { $0.id == owner.entity }), let army = catalog.army(ofGovernment: idx) {
+           let idx = catalog.index(of: owner.entity), let army = catalog.army(ofGovernment: idx) {
             target = Span(first: owner.first, end: owner.end, entity: catalog.entries[army].id, type: .military, kind: .forces)
         }
         let family: RelationFamily = former && role.family == .leads ? .memberOf : role.family
