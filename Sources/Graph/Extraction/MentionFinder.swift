@@ -22,7 +22,6 @@ struct MentionFinder: Sendable {
     let stateVoice: PhraseMatcher<Bool>
     let unitHeads: Set<String>
 
-
     init(catalog: Catalog, lexicon: Lexicon) {
         self.catalog = catalog
         self.lexicon = lexicon
