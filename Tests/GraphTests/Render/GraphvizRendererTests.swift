@@ -55,4 +55,16 @@ import Testing
     @Test func emptyGraphIsAClearError() {
         #expect(throws: RenderError.emptyGraph) { try GraphvizRenderer().render(GraphSnapshot()) }
     }
+
+    @Test func largeGraphsUseSfdpAndSaySo() throws {
+        let entities = (0..<400).map { Entity(id: "p:\($0)", name: "Person \($0)", type: .person) }
+        let relations = (0..<399).map { i in
+            Relation(head: "p:\(i)", tail: "p:\(i + 1)", family: .meets, confidence: 0.5,
+                     evidence: [Evidence(documentID: "d.txt", text: "They met.", start: 0, end: 9)])
+        }
+        let out = try GraphvizRenderer().render(GraphSnapshot(entities: entities, relations: relations), format: "svg", layout: "dot")
+        #expect(out.layout == "sfdp")
+        #expect(out.note?.contains("sfdp") == true)
+        #expect(String(decoding: out.data, as: UTF8.self).contains("Person 399"))
+    }
 }
