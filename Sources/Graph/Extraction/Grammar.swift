@@ -34,9 +34,7 @@ struct Grammar: Sendable {
         governmentNouns = lexicon.cue("governmentnoun")
         determiners = lexicon.cue("determiner")
         nameParticles = lexicon.cue("nameparticle")
-        var h = PhraseMatcher<Bool>()
-        lexicon.cue("hypothetical").forEach { h.add($0, true) }
-        hypothetical = h
+        hypothetical = lexicon.phrases("hypothetical")
         hedges = lexicon.cue("hedge")
         auxiliaries = lexicon.cue("auxiliary")
     }

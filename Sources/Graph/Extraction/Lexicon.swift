@@ -128,6 +128,20 @@ public struct Lexicon: Sendable {
     }
 
     public func cue(_ kind: String) -> Set<String> { cues[kind] ?? [] }
+
+    /// The phrases of one cue kind, for longest-match look-up.
+    public func phrases(_ kind: String) -> PhraseMatcher<Bool> {
+        var m = PhraseMatcher<Bool>()
+        cue(kind).forEach { m.add($0, true) }
+        return m
+    }
+
+    /// Role nouns by their words, for longest-match look-up.
+    public var roleMatcher: PhraseMatcher<Role> {
+        var m = PhraseMatcher<Role>()
+        roles.forEach { m.add($0.words.joined(separator: " "), $0) }
+        return m
+    }
 }
 
 /// A data file of the lexicon is missing or malformed.

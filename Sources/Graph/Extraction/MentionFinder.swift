@@ -30,9 +30,7 @@ struct MentionFinder: Sendable {
         lexicon.cue("forces").forEach { f.add($0, false) }
         lexicon.cue("special").forEach { f.add($0, true) }
         forces = f
-        var r = PhraseMatcher<Lexicon.Role>()
-        lexicon.roles.forEach { r.add($0.words.joined(separator: " "), $0) }
-        roles = r
+        roles = lexicon.roleMatcher
         orgHeads = lexicon.cue("orghead")
         milHeads = lexicon.cue("milhead")
         placeHeads = lexicon.cue("placehead")
@@ -42,15 +40,9 @@ struct MentionFinder: Sendable {
         pronouns = lexicon.cue("pronoun")
         plurals = lexicon.cue("plural")
         adjectives = lexicon.cue("adjective")
-        var media = PhraseMatcher<Bool>()
-        lexicon.cue("media").forEach { media.add($0, true) }
-        mediaNouns = media
-        var desc = PhraseMatcher<Bool>()
-        lexicon.cue("orgdescriptor").forEach { desc.add($0, true) }
-        descriptors = desc
-        var voice = PhraseMatcher<Bool>()
-        lexicon.cue("statevoice").forEach { voice.add($0, true) }
-        stateVoice = voice
+        mediaNouns = lexicon.phrases("media")
+        descriptors = lexicon.phrases("orgdescriptor")
+        stateVoice = lexicon.phrases("statevoice")
         unitHeads = lexicon.cue("unithead")
         speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
     }

@@ -34,9 +34,7 @@ struct RelationExtractor: Sendable {
         var t = PhraseMatcher<Lexicon.Trigger>()
         for trig in lexicon.triggers { trig.words.forEach { t.add($0, trig) } }
         triggers = t
-        var r = PhraseMatcher<Lexicon.Role>()
-        lexicon.roles.forEach { r.add($0.words.joined(separator: " "), $0) }
-        roles = r
+        roles = lexicon.roleMatcher
         self.signatures = signatures
         grammar = Grammar(lexicon: lexicon)
         titles = lexicon.cue("title")
@@ -44,9 +42,7 @@ struct RelationExtractor: Sendable {
         praiseWords = lexicon.cue("praise")
         nominal = lexicon.cue("nominal")
         openers = lexicon.cue("opener")
-        var idioms = PhraseMatcher<Bool>()
-        lexicon.cue("idiom").forEach { idioms.add($0, true) }
-        self.idioms = idioms
+        idioms = lexicon.phrases("idiom")
     }
 
     func extract(_ tokens: [Token], _ spans: [Span]) -> [Found] {
