@@ -16,11 +16,13 @@ extension MentionFinder {
     func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, _ doc: DocumentState) -> (Span, Entity)? {
         var a = start
         var titled = false
+        // a body's name may open with a title word ("General Staff", "Supreme Court")
+        let headed = orgHeads.contains(tokens[end - 1].lower) || milHeads.contains(tokens[end - 1].lower)
         // titles and sentence-opening function words are not part of a name
         while a < end {
             let w = tokens[a].lower
-            if let role = roles.match(tokens, at: a), a + role.length <= end { titled = true; a += role.length; continue }
-            if titles.contains(w) { titled = true; a += 1; continue }
+            if !headed, let role = roles.match(tokens, at: a), a + role.length <= end { titled = true; a += role.length; continue }
+            if !headed && titles.contains(w) { titled = true; a += 1; continue }
             // "Western officials" is no name, "Eastern Theater Command" is
             if adjectives.contains(w) && end - a > 1 && !stop.contains(tokens[a + 1].lower) { break }
             // "Vice Premier He Lifeng": a capitalized pronoun inside a sentence is a name

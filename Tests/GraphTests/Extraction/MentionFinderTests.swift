@@ -122,4 +122,10 @@ import Testing
         let r = extract("South Korea's spy agency briefed lawmakers.")
         #expect(r.entity(named: "National Intelligence Service") != nil)
     }
+
+    @Test func aBodyWhoseNameOpensWithATitleWordIsAnOrganization() {
+        let r = extract("Ukraine's General Staff said the attack failed.")
+        #expect(r.entity(named: "General Staff")?.type == .organization)
+        #expect(r.entities.allSatisfy { $0.type != .person })
+    }
 }
