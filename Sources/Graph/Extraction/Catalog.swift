@@ -67,7 +67,7 @@ public struct Catalog: Sendable {
             if known.type == .person {
                 let parts = known.name.split(separator: " ").map(String.init)
                 // family-name-first names (Kim Jong Un, Park Chung Hee) share their surname too widely
-                if parts.count >= 2, !lexicon.surnames.contains(parts[0].lowercased()) {
+                if parts.count >= 2, !lexicon.familyFirst.contains(parts[0].lowercased()) {
                     lastNames[parts.last!, default: []].append(e)
                 }
             }

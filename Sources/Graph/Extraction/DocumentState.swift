@@ -22,10 +22,10 @@ struct DocumentState {
     /// States ever mentioned, with counts (for the dominant state of the article).
     var stateCounts: [Int: Int] = [:]
     /// Family names written first (Korean, Chinese order).
-    let surnames: Set<String>
+    let familyFirst: Set<String>
 
-    init(surnames: Set<String>) {
-        self.surnames = surnames
+    init(familyFirst: Set<String>) {
+        self.familyFirst = familyFirst
     }
 
     mutating func note(_ entity: Entity, alias: String?, naming: Bool) {
@@ -49,7 +49,7 @@ struct DocumentState {
         let parts = person.name.split(whereSeparator: { $0 == " " }).map { $0.lowercased() }
         guard parts.count >= 2 else { return }
         // family name first (Kim Yong Bok, Jeon Kyung-joo) or last (Miles Yu)
-        let family = surnames.contains(parts[0]) ? parts[0] : parts.last!
+        let family = familyFirst.contains(parts[0]) ? parts[0] : parts.last!
         for form in [family] where !(shortForms[form]?.contains(person.id) ?? false) {
             shortForms[form, default: []].append(person.id)
         }

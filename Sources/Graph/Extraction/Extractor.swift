@@ -85,7 +85,7 @@ public struct Extractor: Sendable {
         let cleaned = cleaner.clean(source)
         var sentences: [Sentence] = []
         for p in cleaned.paragraphs { sentences += segmenter.split(source, paragraph: p, firstIndex: sentences.count) }
-        var doc = DocumentState(surnames: lexicon.surnames)
+        var doc = DocumentState(familyFirst: lexicon.familyFirst)
         var spans = sentences.map { finder.find($0, &doc) }
         mergeShortNames(&spans, &doc)
         resolvePronouns(&spans, sentences, doc)

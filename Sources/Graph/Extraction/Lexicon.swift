@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
     public var cues: [String: Set<String>]
     public var givenNames: Set<String>
     public var surnames: Set<String>
+    /// Family names written first ("Kim Yong Bok"): the first word is the short form.
+    public var familyFirst: Set<String>
     /// What each family may connect (head types, tail types) and the prepositions that may introduce its object.
     public var signatures: [RelationFamily: Signature]
 
@@ -102,13 +104,11 @@ public struct Lexicon: Sendable {
             cues[r[0], default: []].formUnion(list(r[safe: 1]).map { $0.lowercased() })
         }
         self.cues = cues
-        var given = Set<String>(), sur = Set<String>()
-        for r in try table("names", "tsv") {
-            let names = list(r[safe: 1]).map { $0.lowercased() }
-            if r[0] == "given" { given.formUnion(names) } else { sur.formUnion(names) }
-        }
-        givenNames = given
-        surnames = sur
+        var names: [String: Set<String>] = [:]
+        for r in try table("names", "tsv") { names[r[0], default: []].formUnion(list(r[safe: 1]).map { $0.lowercased() }) }
+        givenNames = names["given"] ?? []
+        familyFirst = names["familyfirst"] ?? []
+        surnames = (names["surname"] ?? []).union(familyFirst)
         var sigs: [RelationFamily: Signature] = [:]
         for r in try table("signatures", "tsv") {
             guard let family = RelationFamily(rawValue: r[0]) else { throw LexiconError.badRow("signatures.tsv", r.joined(separator: "\t")) }

@@ -128,4 +128,10 @@ import Testing
         #expect(r.entity(named: "General Staff")?.type == .organization)
         #expect(r.entities.allSatisfy { $0.type != .person })
     }
+
+    @Test func westernNamesShortenToTheLastNameKoreanToTheFirst() {
+        let r = extract("Simon Harris met Park Min-jun in Dublin. Harris thanked Park.")
+        #expect(r.has("Simon Harris", .praises, "Park Min-jun"))
+        #expect(r.entities.filter { $0.type == .person }.count == 2)
+    }
 }
