@@ -84,6 +84,11 @@ struct MentionFinder: Sendable {
             }
             guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
+            // "Simon Harris ... Harris": the article's own person before a known one with that surname
+            if hit.form == .surname, let own = doc.resolveShortForm(tokens[start].lower), own != entry.id {
+                i = start + hit.length
+                continue
+            }
             // "Wellington Koo", "Washington Irving": a capital opening a person's name
             if hit.form == .seat, start + hit.length < n, isNameToken(tokens[start + hit.length]),
                !stop.contains(tokens[start + hit.length].lower), tokens[start + hit.length].start - tokens[start + hit.length - 1].end == 1 {
