@@ -13,7 +13,7 @@ extension MentionFinder {
         return k < 0 || [":", "\u{2014}", "-", ";"].contains(tokens[k].text)
     }
 
-    func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, _ doc: DocumentState) -> (Span, Entity)? {
+    func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, owner: Int? = nil, _ doc: DocumentState) -> (Span, Entity)? {
         var a = start
         var titled = false
         // a body's name may open with a title word ("General Staff", "Supreme Court")
@@ -33,6 +33,11 @@ extension MentionFinder {
         var b = end
         while b > a, grammar.connectors.contains(tokens[b - 1].lower) { b -= 1 }
         guard a < b else { return nil }
+        // "Energy Minister Herman Halushchenko": a title inside the run, the name after it
+        if !headed, let m = (a..<b).last(where: { titles.contains(tokens[$0].lower) }), (2...4).contains(b - (m + 1)) {
+            a = m + 1
+            titled = true
+        }
         // a title just before the run: "Gen. Kim", "spokeswoman Sabrina Singh"
         var k = start - 1
         if k >= 0, tokens[k].text == "." { k -= 1 }
@@ -43,8 +48,11 @@ extension MentionFinder {
             a += 1
         }
         let words = tokens[a..<b].map(\.lower)
-        let name = text(tokens, a, b)
+        var name = text(tokens, a, b)
         let atStart = sentenceStart && a == start
+        // "Russian Defense Ministry": a generic body's name after a state is that state's body
+        let generic = words.allSatisfy { genericWords.contains($0) || grammar.connectors.contains($0) }
+        if let owner, generic { name = "\(catalog.demonym(ofState: owner)) \(name)" }
 
         // a name this article already typed ("Nvidia" after "Nvidia, the chipmaker,")
         if let id = doc.order.first(where: { doc.entities[$0]?.name == name }), let e = doc.entities[id] {
@@ -55,7 +63,7 @@ extension MentionFinder {
             return (Span(first: a, end: b, entity: id, type: .person, kind: .shortForm), e)
         }
         // a misspelling of a name used earlier in the article ("Wager Group")
-        if b - a >= 2, name.count >= 8,
+        if b - a >= 2, name.count >= 8, !generic,
            let id = doc.order.first(where: { id in
                guard let e = doc.entities[id], e.type != .person else { return false }
                return ([e.name] + e.aliases).contains { Self.editDistance($0.lowercased(), name.lowercased(), limit: 1) <= 1 }
@@ -81,6 +89,8 @@ extension MentionFinder {
             type = b - a >= 2 || titled || roleFollows(tokens, b) || roleBefore(tokens, start) ? .person : nil
         } else if a > 0, placePreps.contains(tokens[a - 1].lower), b - a <= 2, !atStart, !tokens[a].isAllCaps {
             type = .place
+        } else if a > 1, tokens[a - 1].lower == "of", placeHeads.contains(tokens[a - 2].lower), b - a <= 3 {
+            type = .place // "the village of Novoselivka"
         } else {
             type = nil
         }

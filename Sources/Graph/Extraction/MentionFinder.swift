@@ -21,6 +21,7 @@ struct MentionFinder: Sendable {
     let descriptors: PhraseMatcher<Bool>
     let stateVoice: PhraseMatcher<Bool>
     let unitHeads: Set<String>
+    let genericWords: Set<String>
 
     init(catalog: Catalog, lexicon: Lexicon) {
         self.catalog = catalog
@@ -44,6 +45,7 @@ struct MentionFinder: Sendable {
         descriptors = lexicon.phrases("orgdescriptor")
         stateVoice = lexicon.phrases("statevoice")
         unitHeads = lexicon.cue("unithead")
+        genericWords = lexicon.cue("generic")
         speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
     }
 
@@ -113,18 +115,18 @@ struct MentionFinder: Sendable {
                     // "North Korean state media": the state speaking through its own outlets
                     span.end = j + m.length
                     span.kind = .name
-                } else if hit.form == .demonym || possessive, !(start > 0 && ["a", "an"].contains(tokens[start - 1].lower)),
-                          let (end, organ) = stateOrgan(tokens, from: j, state: s) {
-                    // ("a Russian private military company" describes; it names no body)
-                    entity = organ
-                    span = Span(first: start, end: end, entity: organ.id, type: .organization, kind: .name)
-                    add(span, entity)
-                    i = span.end
-                    continue
                 } else if hit.form == .demonym || possessive, let (end, special) = forcePhrase(tokens, from: j) {
                     entity = special ? specialForces(ofState: s) : armyEntity(ofState: s)
                     if special { doc.specialForces = entity.id }
                     span = Span(first: start, end: end, entity: entity.id, type: .military, kind: .forces)
+                } else if hit.form == .demonym || possessive, !(start > 0 && ["a", "an"].contains(tokens[start - 1].lower)),
+                          let (end, organ) = stateOrgan(tokens, from: j, state: s) {
+                    // ("a Russian private military company" describes; it names no body)
+                    entity = organ
+                    span = Span(first: start, end: end, entity: organ.id, type: organ.type, kind: .name)
+                    add(span, entity)
+                    i = span.end
+                    continue
                 } else if !possessive, j < n, grammar.governmentNouns.contains(tokens[j].lower), tokens[j].start - tokens[j - 1].end <= 1 {
                     span.end = j + 1
                     span.kind = .name
@@ -150,7 +152,11 @@ struct MentionFinder: Sendable {
                    !(next.text == "the" && j == i) { j += 2; continue }
                 break
             }
-            if let (span, entity) = typeRun(tokens, i, j + 1, sentenceStart: isSentenceStart(tokens, i), doc) {
+            // a state right before the run ("Russian Defense Ministry", "Ukraine's Air Force")
+            var p = i - 1
+            if p >= 0, tokens[p].text == "'s" { p -= 1 }
+            let owner = spans.last(where: { $0.end == p + 1 && $0.type == .government }).flatMap { catalog.index(of: $0.entity) }.flatMap { catalog.entries[$0].state }
+            if let (span, entity) = typeRun(tokens, i, j + 1, sentenceStart: isSentenceStart(tokens, i), owner: owner, doc) {
                 add(span, entity)
             }
             i = j + 1
@@ -234,20 +240,24 @@ struct MentionFinder: Sendable {
             if orgHeads.contains(tokens[j].lower) && words.count >= 2 && !(j + 1 < tokens.count && orgHeads.contains(tokens[j + 1].lower)) {
                 return (j + 1, organ(words, s))
             }
+            // "Ukraine's air force", "Taiwan's coast guard": a branch of the state's forces
+            if milHeads.contains(tokens[j].lower) && words.count >= 2 && !(j + 1 < tokens.count && milHeads.contains(tokens[j + 1].lower)) {
+                return (j + 1, organ(words, s, type: .military))
+            }
             j += 1
         }
         return nil
     }
 
-    func organ(_ words: [String], _ s: Int) -> Entity {
+    func organ(_ words: [String], _ s: Int, type: EntityType = .organization) -> Entity {
         let name = "\(catalog.demonym(ofState: s)) \(words.joined(separator: " "))"
         // a known body under another name ("South Korean spy agency" is the National Intelligence Service)
         if let known = catalog.lookup(name) ?? catalog.lookup("\(catalog.states[s].name)'s \(words.joined(separator: " "))"),
-           catalog.entries[known].type == .organization {
+           catalog.entries[known].type == type {
             let e = catalog.entries[known]
             return Entity(id: e.id, name: e.name, type: e.type, aliases: e.aliases)
         }
-        return Entity(id: Entity.makeID(type: .organization, name: name), name: name, type: .organization)
+        return Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
     }
 
     /// The end of a leading dateline: capitals, then a comma, an optional date and agency, then a dash.

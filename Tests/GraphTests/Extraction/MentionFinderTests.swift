@@ -124,8 +124,10 @@ import Testing
     }
 
     @Test func aBodyWhoseNameOpensWithATitleWordIsAnOrganization() {
-        let r = extract("Ukraine's General Staff said the attack failed.")
-        #expect(r.entity(named: "General Staff")?.type == .organization)
+        let r = extract("Ukraine's General Staff said the attack failed. Russia's General Staff disagreed.")
+        // generic body names after a state are that state's
+        #expect(r.entity(named: "Ukrainian General Staff")?.type == .organization)
+        #expect(r.entity(named: "Russian General Staff")?.type == .organization)
         #expect(r.entities.allSatisfy { $0.type != .person })
     }
 
@@ -133,5 +135,17 @@ import Testing
         let r = extract("Simon Harris met Park Min-jun in Dublin. Harris thanked Park.")
         #expect(r.has("Simon Harris", .praises, "Park Min-jun"))
         #expect(r.entities.filter { $0.type == .person }.count == 2)
+    }
+
+    @Test func branchesOfAStatesForcesAreUnitsAndGenericNamesTakeTheState() {
+        let r = extract("Ukraine's air force said the drones were downed. Russian Defense Ministry spokesman Igor Konashenkov disagreed.")
+        #expect(r.entity(named: "Ukrainian air force")?.type == .military)
+        #expect(r.has("Igor Konashenkov", .memberOf, "Russian Defense Ministry"))
+    }
+
+    @Test func aTitleInsideARunLeavesTheNameAfterIt() {
+        let r = extract("Energy Minister Herman Halushchenko said repairs would take weeks. Troops captured the village of Novoselivka.")
+        #expect(r.entity(named: "Herman Halushchenko")?.type == .person)
+        #expect(r.entity(named: "Novoselivka")?.type == .place)
     }
 }
