@@ -126,6 +126,8 @@ public struct PageCleaner: Sendable {
     static func isHeadlineLike(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
         guard let last = t.last else { return false }
+        // a live-blog entry opens with its time ("12:30 Kremlin denies involvement")
+        if t.range(of: #"^\d{1,2}[:.]\d{2}\b"#, options: .regularExpression) != nil { return false }
         let words = t.split(separator: " ").count
         return words <= 14 && !".!?\"”’:;)".contains(last)
     }

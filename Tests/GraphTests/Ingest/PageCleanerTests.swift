@@ -103,4 +103,9 @@ import Testing
         let (body, _) = clean("The vote passed in Riga.\nMost read\nA storm is coming\nStay indoors tonight.")
         #expect(body == ["The vote passed in Riga."])
     }
+
+    @Test func liveBlogEntriesWithoutFullStopsAreNotTeasers() {
+        let (body, _) = clean("Live: talks in Geneva\n09:10 Delegations arrive in Geneva.\n11:30 Kremlin denies involvement\n12:05 Talks resume after a break")
+        #expect(body.count == 3)
+    }
 }
