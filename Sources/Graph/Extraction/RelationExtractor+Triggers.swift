@@ -95,8 +95,17 @@ extension RelationExtractor {
                 }
                 for s in agents { for o in objects { say(s, o, trig.family, 0.7) } }
             case .passive:
+                // what was done to: the name right before "was backed by" (a disputed claim: its author, the sentence's first name)
+                let near = spans.last(where: { s in s.end <= tStart && !s.modifier && !s.possessor
+                    && tokens[s.end..<tStart].allSatisfy { grammar.auxiliaries.contains($0.lower) || grammar.relativizers.contains($0.lower) || [",", "been", "being", "also", "reportedly", "allegedly", "repeatedly", "largely", "mainly"].contains($0.lower) } })
+                let first = spans.first(where: { $0.end <= tStart && !$0.modifier && !$0.possessor })
+                // "the troops ... are largely guided by": a finite passive takes its clause's subject;
+                // "a proposal backed by" (a participle) has none
+                let finite = (max(0, tStart - 3)..<tStart).contains { grammar.auxiliaries.contains(tokens[$0].lower) }
+                let finitePassiveSubject = finite ? subjects(ctx, before, family: .says, tStart: tStart).first : nil
                 guard let agent = after.first(where: { prepositionBefore(tokens, $0) == "by" || $0.first == tEnd }),
-                      let patient = spans.first(where: { $0.end <= tStart && !$0.modifier && !$0.possessor }) else { continue }
+                      let patient = trig.family == .disputes ? first : (near ?? finitePassiveSubject)
+                else { continue }
                 // "backed by the United States and the European Union"
                 var agents = [agent]
                 for s in after where s.first > agents.last!.end {
@@ -187,11 +196,15 @@ extension RelationExtractor {
     func directObject(_ ctx: Context, _ after: [Span], family: RelationFamily, tEnd: Int) -> Span? {
         let allowed = signatures[family]?.objectPrepositions ?? []
         let triggerEndsInPreposition = grammar.prepositions.contains(ctx.tokens[tEnd - 1].lower)
+        var previous: (span: Span, prep: String)?
         return after.first { s in
             if s.first == tEnd { return true }
             // an object further than this is another clause's ("... had been cleared of Kyiv's forces")
             if (tEnd..<s.first).filter({ !ctx.aside[$0] }).count > Self.maxObjectDistance { return false }
-            let prep = prepositionBefore(ctx.tokens, s)
+            var prep = prepositionBefore(ctx.tokens, s)
+            // "by the United States and France": a coordinated name shares its partner's preposition
+            if let p = previous, ctx.tokens[p.span.end..<s.first].allSatisfy({ grammar.coordinators.contains($0.lower) }) { prep = p.prep }
+            previous = (s, prep)
             if triggerEndsInPreposition && ctx.tokens[tEnd..<s.first].allSatisfy({ ["the", "a", "an"].contains($0.lower) }) { return true }
             return !grammar.prepositions.contains(prep) || allowed.contains(prep)
         }

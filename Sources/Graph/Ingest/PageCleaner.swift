@@ -78,6 +78,7 @@ public struct PageCleaner: Sendable {
             }
             body.append(range)
         }
+        body = Self.joinWrappedLines(body, source)
         // A leading headline (no closing punctuation) is the title, not body text.
         if let first = body.first, body.count > 1,
            Self.isHeadlineLike(source.slice(first.lowerBound, first.upperBound)) {
@@ -120,6 +121,26 @@ public struct PageCleaner: Sendable {
             if let groups = p.match(line) { return (p.kind, groups) }
         }
         return nil
+    }
+
+    /// Hard-wrapped text: a line that does not close a sentence and is long, or is followed by a
+    /// lower-case start, continues on the next line.
+    static func joinWrappedLines(_ lines: [Range<Int>], _ source: SourceText) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for r in lines {
+            if let last = out.last {
+                let prev = source.slice(last.lowerBound, last.upperBound).trimmingCharacters(in: .whitespaces)
+                let next = source.slice(r.lowerBound, r.upperBound).trimmingCharacters(in: .whitespaces)
+                let open = !(prev.last.map { ".!?:;\"”’)".contains($0) } ?? true)
+                let continues = next.first?.isLowercase == true || prev.count >= 60
+                if open && continues && r.lowerBound - last.upperBound <= 2 {
+                    out[out.count - 1] = last.lowerBound..<r.upperBound
+                    continue
+                }
+            }
+            out.append(r)
+        }
+        return out
     }
 
     /// Short, and not closed like a sentence: a headline.

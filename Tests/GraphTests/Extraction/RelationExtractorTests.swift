@@ -220,4 +220,17 @@ import Testing
         let r = extract("The Wagner Group, a Russian private military company, withdrew.")
         #expect(r.entities.map(\.name).sorted() == ["Russia", "Wagner Group"])
     }
+
+    @Test func aParticiplePassiveModifiesItsNounNotTheSubject() {
+        let r = extract("Moscow rejected a proposal backed by the United States and France.")
+        #expect(!r.relations.contains { $0.family == .supports })
+        #expect(!r.has("Russia", .disputes, "France"))
+    }
+
+    @Test func aFinitePassiveTakesItsClauseSubject() {
+        let r = extract("The militia fighters, recruited abroad, are largely commanded by Russian officers.")
+        let s = extract("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, withdrew.")
+        #expect(s.has("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces"))
+        #expect(r.relations.isEmpty || r.relations.allSatisfy { $0.family == .leads })
+    }
 }

@@ -108,4 +108,11 @@ import Testing
         let (body, _) = clean("Live: talks in Geneva\n09:10 Delegations arrive in Geneva.\n11:30 Kremlin denies involvement\n12:05 Talks resume after a break")
         #expect(body.count == 3)
     }
+
+    @Test func hardWrappedParagraphsAreJoined() {
+        let (body, r) = clean("Talks stall in Geneva\nNegotiators met in Geneva on Monday, but the talks ended without\nagreement after the proposal was rejected by both sides, officials said.\n")
+        #expect(r.title == "Talks stall in Geneva")
+        #expect(body.count == 1)
+        #expect(body[0].hasSuffix("officials said."))
+    }
 }
