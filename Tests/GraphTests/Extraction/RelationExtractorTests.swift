@@ -228,9 +228,9 @@ import Testing
     }
 
     @Test func aFinitePassiveTakesItsClauseSubject() {
-        let r = extract("The militia fighters, recruited abroad, are largely commanded by Russian officers.")
+        let r = extract("The North Korean troops, sent last year, are not well trained and are largely commanded by Russian officers.")
+        #expect(r.has("Russian armed forces", .leads, "Korean People's Army"))
         let s = extract("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, withdrew.")
         #expect(s.has("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces"))
-        #expect(r.relations.isEmpty || r.relations.allSatisfy { $0.family == .leads })
     }
 }
