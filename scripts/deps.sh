@@ -2,6 +2,7 @@
 # Installs the system packages kg needs (Graphviz and SQLite headers, the dot CLI for tests) when missing.
 set -euo pipefail
 missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libgvc libcgraph 2>/dev/null || missing+=(libgraphviz-dev)
 [ -f /usr/include/sqlite3.h ] || missing+=(libsqlite3-dev)
 command -v dot >/dev/null 2>&1 || missing+=(graphviz)
