@@ -84,6 +84,7 @@ extension MentionFinder {
         } else if placeHeads.contains(after) && b - a <= 3 && !isPersonLike(words) {
             type = .place
         } else if isPersonLike(words) || (titled && b - a <= 6) || roleFollows(tokens, b) || roleBefore(tokens, start)
+                    || (b - a >= 2 && b - a <= 4 && apposedToRole(tokens, start, b))
                     || (b - a >= 2 && b - a <= 4 && knownPersonWord(words.last!, doc))
                     || (speechVerbs.contains(after) && b - a >= 2 && b - a <= 3) {
             type = b - a >= 2 || titled || roleFollows(tokens, b) || roleBefore(tokens, start) ? .person : nil
@@ -136,6 +137,17 @@ extension MentionFinder {
             j += 1
         }
         return roles.match(tokens, at: j) != nil
+    }
+
+    /// "The head of the Donetsk regional administration, Vadym Filashkin,": a name set off by commas after "the ROLE of ...".
+    func apposedToRole(_ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        guard a > 0, tokens[a - 1].text == ",", b < tokens.count, [",", "."].contains(tokens[b].text) else { return false }
+        var k = a - 2
+        while k >= 0, a - k <= 12, tokens[k].text != "," {
+            if ["the", "a"].contains(tokens[k].lower), k + 1 < a - 1, roles.match(tokens, at: k + 1) != nil { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "spokeswoman Sabrina Singh": a lower-case role noun right before the name.

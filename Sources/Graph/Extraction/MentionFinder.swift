@@ -187,7 +187,8 @@ struct MentionFinder: Sendable {
             }
             // "its discipline": the thing named last before it
             if tokens[i].lower == "its", forces.match(tokens, at: i + 1) == nil,
-               let last = spans.last(where: { $0.end <= i && $0.type != .person && $0.kind != .pronoun }), let e = doc.entities[last.entity] {
+               let last = spans.filter({ $0.end <= i && $0.type != .person && $0.kind != .pronoun }).max(by: { $0.end < $1.end }),
+               let e = doc.entities[last.entity] {
                 spans.append(Span(first: i, end: i + 1, entity: last.entity, type: e.type, kind: .anaphor))
                 i += 1
                 continue

@@ -126,13 +126,17 @@ public struct PageCleaner: Sendable {
     /// Hard-wrapped text: a line that does not close a sentence and is long, or is followed by a
     /// lower-case start, continues on the next line.
     static func joinWrappedLines(_ lines: [Range<Int>], _ source: SourceText) -> [Range<Int>] {
+        // a hard-wrapped document: most of its lines are long and stop mid-sentence
+        let texts = lines.map { source.slice($0.lowerBound, $0.upperBound).trimmingCharacters(in: .whitespaces) }
+        let openLong = texts.filter { t in t.count >= 50 && !(t.last.map { ".!?:;\"”’)".contains($0) } ?? true) }.count
+        let wrapped = lines.count >= 3 && openLong * 2 >= lines.count
         var out: [Range<Int>] = []
         for r in lines {
             if let last = out.last {
                 let prev = source.slice(last.lowerBound, last.upperBound).trimmingCharacters(in: .whitespaces)
                 let next = source.slice(r.lowerBound, r.upperBound).trimmingCharacters(in: .whitespaces)
                 let open = !(prev.last.map { ".!?:;\"”’)".contains($0) } ?? true)
-                let continues = next.first?.isLowercase == true || prev.count >= 60
+                let continues = next.first?.isLowercase == true || (wrapped && prev.count >= 50)
                 if open && continues && r.lowerBound - last.upperBound <= 2 {
                     out[out.count - 1] = last.lowerBound..<r.upperBound
                     continue

@@ -148,4 +148,13 @@ import Testing
         #expect(r.entity(named: "Herman Halushchenko")?.type == .person)
         #expect(r.entity(named: "Novoselivka")?.type == .place)
     }
+
+    @Test func aNameSetOffAfterTheRoleOfSomethingIsAPerson() {
+        let r = extract("The head of the regional administration, Vadym Filashkin, urged residents to leave.")
+        #expect(r.entity(named: "Vadym Filashkin")?.type == .person)
+    }
+
+    @Test func itsRefersToTheNearestThingBeforeIt() {
+        #expect(Extractor.standard.explain(text: "Russian troops advanced as Kyiv pressed its allies.")[0].names.contains { $0.text == "its" && $0.entity == "Ukraine" })
+    }
 }

@@ -115,4 +115,10 @@ import Testing
         #expect(body.count == 1)
         #expect(body[0].hasSuffix("officials said."))
     }
+
+    @Test func aLongHeadlineIsNotJoinedToTheFirstParagraph() {
+        let (body, r) = clean("Moscow-backed forces advance near Pokrovsk as Kyiv awaits Western arms\nRussian troops pushed closer to Pokrovsk on Wednesday.\nKyiv asked for more air defence.")
+        #expect(r.title == "Moscow-backed forces advance near Pokrovsk as Kyiv awaits Western arms")
+        #expect(body.count == 2)
+    }
 }
