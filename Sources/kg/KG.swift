@@ -7,8 +7,7 @@ struct KG: ParsableCommand {
         commandName: "kg",
         abstract: "Build a knowledge graph from news articles, draw it, and ask it who is connected to whom.",
         discussion: """
-            Entities (people, governments, organizations, military units, places) become nodes; relations
-            between them become edges, each citing the sentences that state it.
+            Entities (people, governments, organizations, military units, places) become nodes; relations between them become edges, each citing the sentences that state it.
 
               kg build Examples/corpus       ingest articles (.txt files or folders)
               kg render                      draw out/graph.svg through Graphviz
