@@ -131,10 +131,10 @@ public struct PageCleaner: Sendable {
         let openLong = texts.filter { t in t.count >= 50 && !(t.last.map { ".!?:;\"”’)".contains($0) } ?? true) }.count
         let wrapped = lines.count >= 3 && openLong * 2 >= lines.count
         var out: [Range<Int>] = []
-        for r in lines {
+        var prev = ""
+        for (r, next) in zip(lines, texts) {
+            defer { prev = next }
             if let last = out.last {
-                let prev = source.slice(last.lowerBound, last.upperBound).trimmingCharacters(in: .whitespaces)
-                let next = source.slice(r.lowerBound, r.upperBound).trimmingCharacters(in: .whitespaces)
                 let open = !(prev.last.map { ".!?:;\"”’)".contains($0) } ?? true)
                 let continues = next.first?.isLowercase == true || (wrapped && prev.count >= 50)
                 if open && continues && r.lowerBound - last.upperBound <= 2 {
