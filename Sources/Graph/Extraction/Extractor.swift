@@ -176,8 +176,12 @@ public struct Extractor: Sendable {
             }
             for k in spans[s].indices {
                 if spans[s][k].kind == .pronoun {
+                    // "Shoigu, Putin's former minister, arrived ... for his visit": the sentence's subject
+                    let subject = spans[s][..<k].first { $0.type == .person && $0.kind != .pronoun && !$0.possessor && !$0.modifier }
                     if nextToSpeech(spans[s][k]), let speaker = lastSpeaker {
                         spans[s][k].entity = speaker
+                    } else if let subject, !nextToSpeech(spans[s][k]) {
+                        spans[s][k].entity = subject.entity
                     } else if let r = recent, s - r.sentence <= 2 {
                         spans[s][k].entity = r.id
                     } else if let main = doc.mainPerson {

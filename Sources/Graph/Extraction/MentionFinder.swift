@@ -86,6 +86,13 @@ struct MentionFinder: Sendable {
             }
             guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
+            // "Russia's Security Council" is not the UN's: a generic name after a state is that state's body
+            if entry.type == .organization, start > 0,
+               tokens[start..<(start + hit.length)].allSatisfy({ genericWords.contains($0.lower) }),
+               tokens[start - 1].text == "'s" || spans.contains(where: { $0.end == start && $0.type == .government }) {
+                i = start + hit.length
+                continue
+            }
             // "Simon Harris ... Harris": the article's own person before a known one with that surname
             if hit.form == .surname, let own = doc.resolveShortForm(tokens[start].lower), own != entry.id {
                 i = start + hit.length

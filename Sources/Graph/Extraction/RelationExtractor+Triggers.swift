@@ -62,7 +62,9 @@ extension RelationExtractor {
             let hedged = (max(0, tStart - 4)..<tStart).contains { grammar.hedges.contains(tokens[$0].lower) }
             func say(_ h: Span, _ t: Span, _ f: RelationFamily, _ c: Double) { emit(h, t, f, hedged ? c * 0.6 : c) }
             let before = spans.filter { $0.end <= tStart && $0.first >= clauseStart && !$0.modifier && !$0.possessor && (triggerAside || !ctx.aside[$0.first]) }
-            let after = spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier && !$0.possessor && (!triggerAside || ctx.aside[$0.first]) }
+            let after = spans.filter { s in s.first >= tEnd && s.end <= clauseEnd && !s.modifier && (!triggerAside || ctx.aside[s.first])
+                // "support for Russia's war": who owns what is supported is supported
+                && (!s.possessor || (trig.family == .supports && ["for", "to"].contains(prepositionBefore(tokens, s)))) }
             let isNominal = nominal.contains(tokens[tStart].lower) || nominal.contains(tokens[tStart..<tEnd].map(\.lower).joined(separator: " "))
             var agents = isNominal ? nominalAgents(ctx, tStart, tEnd, clauseEnd) : []
             // "troops joining Russia's war in Ukraine": who joins a war or a fight takes part in it
@@ -115,7 +117,7 @@ extension RelationExtractor {
                 }
                 for a in agents { say(a, patient, trig.family, 0.7) }
             case .motion:
-                motion(ctx, agents: agents, before: before, tStart: tStart, tEnd: tEnd, clauseEnd: clauseEnd, say)
+                motion(ctx, family: trig.family, agents: agents, before: before, tStart: tStart, tEnd: tEnd, clauseEnd: clauseEnd, say)
             case .speech:
                 speech(ctx, before: before, after: after, tStart: tStart, tEnd: tEnd, say)
             case .source:
@@ -316,7 +318,7 @@ extension RelationExtractor {
         return prior
     }
 
-    func motion(_ ctx: Context, agents: [Span], before: [Span], tStart: Int, tEnd: Int, clauseEnd: Int,
+    func motion(_ ctx: Context, family: RelationFamily, agents: [Span], before: [Span], tStart: Int, tEnd: Int, clauseEnd: Int,
                         _ emit: (Span, Span, RelationFamily, Double) -> Void) {
         let tokens = ctx.tokens
         let after = ctx.spans.filter { $0.first >= tEnd && $0.end <= clauseEnd && !$0.modifier }
@@ -326,7 +328,7 @@ extension RelationExtractor {
             let prep = prepositionBefore(tokens, s)
             let rank: Int
             if s.type == .place && grammar.destinationPrepositions.contains(prep) { rank = 1 }
-            else if ["to", "into", "toward", "towards", "near"].contains(prep) { rank = 2 }
+            else if ["to", "into", "toward", "towards", "near"].contains(prep) || (family == .locatedIn && ["in", "at"].contains(prep)) { rank = 2 }
             else if ["aid", "assist", "help", "support", "join"].contains(prep) { rank = 3 }
             else { continue }
             if best == nil || rank < best!.rank { best = (rank, k) }
@@ -355,7 +357,7 @@ extension RelationExtractor {
            let force = ctx.spans.last(where: { $0.end <= tStart && $0.type == .military }) {
             movers = [force]
         }
-        for m in movers { for d in destinations { emit(m, d, .deployedTo, 0.7) } }
+        for m in movers { for d in destinations { emit(m, d, family, 0.7) } }
     }
 
     func speech(_ ctx: Context, before: [Span], after: [Span], tStart: Int, tEnd: Int,

@@ -233,4 +233,23 @@ import Testing
         let s = extract("The Rapid Support Forces, led by Mohamed Hamdan Dagalo, withdrew.")
         #expect(s.has("Mohamed Hamdan Dagalo", .leads, "Rapid Support Forces"))
     }
+
+    @Test func aVisitorArrivingIsLocatedNotDeployed() {
+        let r = extract("Sergei Shoigu, Putin's former defence minister, arrived in Pyongyang on Monday for his third visit.")
+        #expect(r.has("Sergei Shoigu", .locatedIn, "North Korea"))
+        #expect(!r.relations.contains { $0.family == .deployedTo })
+    }
+
+    @Test func supportForAStatesWarSupportsTheState() {
+        let r = extract("Kim Jong Un pledged unconditional support for Russia's war in Ukraine during talks with Sergei Shoigu.")
+        #expect(r.has("Kim Jong Un", .supports, "Russia"))
+        #expect(r.has("Kim Jong Un", .meets, "Sergei Shoigu"))
+        #expect(!r.has("Ukraine", .meets, "Sergei Shoigu"))
+    }
+
+    @Test func aStatesSecurityCouncilIsNotTheUNs() {
+        let r = extract("Sergei Shoigu, the secretary of Russia's Security Council, spoke.")
+        #expect(r.has("Sergei Shoigu", .memberOf, "Russian Security Council"))
+        #expect(r.entity(named: "UN Security Council") == nil)
+    }
 }
