@@ -157,6 +157,9 @@ struct MentionFinder: Sendable {
                 if !covered[j + 1], isNameToken(next), next.start - tokens[j].end <= 1 { j += 1; continue }
                 if grammar.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
                    !(next.text == "the" && j == i) { j += 2; continue }
+                // "Center for Strategic and International Studies": "and" inside an organization's name
+                if next.text == "and" || next.text == "&", j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
+                   tokens[i...j].contains(where: { orgHeads.contains($0.lower) }) { j += 2; continue }
                 break
             }
             // a state right before the run ("Russian Defense Ministry", "Ukraine's Air Force")

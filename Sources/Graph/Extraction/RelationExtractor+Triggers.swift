@@ -419,6 +419,19 @@ extension RelationExtractor {
         while a > 0, !Self.clauseBreaks.contains(tokens[a - 1].text) { a -= 1 }
         var b = at
         while b < tokens.count, !Self.clauseBreaks.contains(tokens[b].text) { b += 1 }
+        // a trigger inside a quoted sentence stays inside it: "“They are paying in blood,” said Lankov"
+        // (a quoted fragment inside a sentence does not: 'said they had been “fighting shoulder to shoulder”')
+        var open: Int?
+        for k in a..<b {
+            let t = tokens[k].text
+            let opens = t == "\u{201C}" || (t == "\"" && open == nil)
+            let closes = t == "\u{201D}" || (t == "\"" && open != nil)
+            if opens && open == nil { open = k; continue }
+            if closes, let o = open {
+                if o < at && at < k && (o == 0 || tokens[o - 1].text == ":") { return (o + 1, k) }
+                open = nil
+            }
+        }
         return (a, b)
     }
 }

@@ -252,4 +252,17 @@ import Testing
         #expect(r.has("Sergei Shoigu", .memberOf, "Russian Security Council"))
         #expect(r.entity(named: "UN Security Council") == nil)
     }
+
+    @Test func aQuotedSentenceKeepsItsRelationsInside() {
+        let r = extract("“The North Koreans are paying in blood,” said Andrei Lankov, a professor at Kookmin University.")
+        #expect(!r.relations.contains { $0.family == .supports })
+        #expect(r.has("Andrei Lankov", .memberOf, "Kookmin University"))
+        let fragment = extract("North Korean troops arrived. Gerasimov said they had been “fighting shoulder to shoulder” with Russian servicemen.")
+        #expect(fragment.has("Korean People's Army", .alliedWith, "Russian armed forces"))
+    }
+
+    @Test func andInsideAnOrganizationsName() {
+        let r = extract("Victor Cha, an expert at the Center for Strategic and International Studies, spoke.")
+        #expect(r.has("Victor Cha", .memberOf, "Center for Strategic and International Studies"))
+    }
 }
