@@ -265,4 +265,9 @@ import Testing
         let r = extract("Victor Cha, an expert at the Center for Strategic and International Studies, spoke.")
         #expect(r.has("Victor Cha", .memberOf, "Center for Strategic and International Studies"))
     }
+
+    @Test func aSubordinateClauseAfterAfterHasItsOwnSubject() {
+        let r = extract("The attack came hours after Ukrainian forces struck a refinery in Russia's Saratov region.")
+        #expect(r.has("Armed Forces of Ukraine", .attacks, "Saratov"))
+    }
 }
