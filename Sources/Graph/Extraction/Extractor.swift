@@ -170,6 +170,7 @@ public struct Extractor: Sendable {
         var lastSpeaker: String?
         for s in spans.indices {
             let tokens = sentences[s].tokens
+            let earlier = recent
             func nextToSpeech(_ span: Span) -> Bool {
                 (span.end < tokens.count && speechVerbs.contains(tokens[span.end].lower))
                     || (span.first > 0 && speechVerbs.contains(tokens[span.first - 1].lower))
@@ -178,9 +179,12 @@ public struct Extractor: Sendable {
                 if spans[s][k].kind == .pronoun {
                     // "Shoigu, Putin's former minister, arrived ... for his visit": the sentence's subject
                     let subject = spans[s][..<k].first { $0.type == .person && $0.kind != .pronoun && !$0.possessor && !$0.modifier }
-                    if nextToSpeech(spans[s][k]), let speaker = lastSpeaker {
-                        spans[s][k].entity = speaker
-                    } else if let subject, !nextToSpeech(spans[s][k]) {
+                    if nextToSpeech(spans[s][k]) {
+                        // "..., she added": the last speaker, else someone named before this sentence
+                        if let speaker = lastSpeaker ?? earlier.flatMap({ s - $0.sentence <= 2 ? $0.id : nil }) ?? doc.mainPerson {
+                            spans[s][k].entity = speaker
+                        }
+                    } else if let subject {
                         spans[s][k].entity = subject.entity
                     } else if let r = recent, s - r.sentence <= 2 {
                         spans[s][k].entity = r.id

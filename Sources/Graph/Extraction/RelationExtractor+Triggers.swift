@@ -363,13 +363,17 @@ extension RelationExtractor {
     func speech(_ ctx: Context, before: [Span], after: [Span], tStart: Int, tEnd: Int,
                         _ emit: (Span, Span, RelationFamily, Double) -> Void) {
         let tokens = ctx.tokens
-        func firstInSentence(excluding speaker: Span) -> Span? {
-            ctx.spans.first { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.first < tStart && $0.end <= speaker.first }
+        /// What a statement said before its speaker is about: its first named actor (a force or a person
+        /// named, not referred to, and not introduced by a preposition), else its first name.
+        func topic(before end: Int, excluding speaker: Span) -> Span? {
+            let said = ctx.spans.filter { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.end <= end }
+            return said.first { ($0.type == .military || $0.type == .person) && $0.kind != .anaphor
+                && !grammar.prepositions.contains(prepositionBefore(tokens, $0)) } ?? said.first
         }
         // ", said Miles Yu": the speaker right after the verb, what was said before it
         if tStart > 0, [",", "\u{201D}", "\""].contains(tokens[tStart - 1].text), let speaker = after.first, speaker.first == tEnd,
            speaker.kind != .pronoun || ["he", "she"].contains(tokens[speaker.first].lower) {
-            if let topic = firstInSentence(excluding: speaker) { emit(speaker, topic, .says, 0.6) }
+            if let topic = topic(before: min(tStart, speaker.first), excluding: speaker) { emit(speaker, topic, .says, 0.6) }
             return
         }
         let speakers = subjects(ctx, before, family: .says, tStart: tStart)
@@ -384,9 +388,7 @@ extension RelationExtractor {
         let complementEmpty = after.isEmpty ? bare : tokens[tEnd..<after[0].first].contains { $0.text == "," }
         let reportedBefore = k >= 0 && [",", "\u{201D}", "\""].contains(tokens[k].text) && complementEmpty
         if reportedBefore || (k >= 0 && tokens[k].text == "\u{201D}") {
-            if let topic = ctx.spans.first(where: { $0.entity != speaker.entity && !$0.modifier && !$0.possessor && $0.end <= k }) {
-                emit(speaker, topic, .says, 0.6)
-            }
+            if let topic = topic(before: k, excluding: speaker) { emit(speaker, topic, .says, 0.6) }
             // "... Kim Taewoo told The Epoch Times": the outlet told
             if let recipient = after.first, recipient.first == tEnd || recipient.first == tEnd + 1 { emit(speaker, recipient, .says, 0.6) }
             return

@@ -270,4 +270,10 @@ import Testing
         let r = extract("The attack came hours after Ukrainian forces struck a refinery in Russia's Saratov region.")
         #expect(r.has("Armed Forces of Ukraine", .attacks, "Saratov"))
     }
+
+    @Test func whatWasSaidBeforeTheSpeakerIsAboutItsFirstNamedActor() {
+        let r = extract("Jeon Kyung-joo studies the army. Chile began promoting Gen. Ana Rojas to reassure Peru, she added.")
+        #expect(r.has("Jeon Kyung-joo", .says, "Ana Rojas"))
+        #expect(!r.has("Jeon Kyung-joo", .says, "Chile"))
+    }
 }
