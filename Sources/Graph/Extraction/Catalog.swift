@@ -86,6 +86,8 @@ public struct Catalog: Sendable {
     }
 
     private mutating func register(_ alias: String, entry: Int, form: Form) {
+        // "the 11th Corps" is matched as "11th Corps": articles are not part of names
+        let alias = alias.lowercased().hasPrefix("the ") ? String(alias.dropFirst(4)) : alias
         let tokens = Tokenizer.tokenize(SourceText(alias), 0..<alias.unicodeScalars.count)
         guard !tokens.isEmpty else { return }
         let keys = tokens.map(\.lower)

@@ -13,7 +13,9 @@ struct DocumentState {
 
     /// The armed forces the article names most (the first named of equals): what "the troops" means.
     var salientMilitary: String? {
-        let candidates = order.enumerated().filter { armies.contains($0.element) }
+        // a state's armed forces if the article names one, else the force it names most
+        var candidates = order.enumerated().filter { armies.contains($0.element) }
+        if candidates.isEmpty { candidates = order.enumerated().filter { entities[$0.element]?.type == .military } }
         return candidates.max { a, b in
             ((mentionCount[a.element] ?? 0), -a.offset) < ((mentionCount[b.element] ?? 0), -b.offset)
         }?.element

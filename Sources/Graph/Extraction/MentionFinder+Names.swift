@@ -144,7 +144,8 @@ extension MentionFinder {
         guard a > 0, tokens[a - 1].text == ",", b < tokens.count, [",", "."].contains(tokens[b].text) else { return false }
         var k = a - 2
         while k >= 0, a - k <= 12, tokens[k].text != "," {
-            if ["the", "a"].contains(tokens[k].lower), k + 1 < a - 1, roles.match(tokens, at: k + 1) != nil { return true }
+            // "The head of the regional administration, X,", "Russia's ambassador in Seoul, X,"
+            if !tokens[k].isCapitalized || k == 0, roles.match(tokens, at: k) != nil { return true }
             k -= 1
         }
         return false

@@ -86,6 +86,12 @@ struct MentionFinder: Sendable {
             }
             guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
+            // "National Security Council" is not the "Security Council": a known body's name inside a longer name
+            if entry.type == .organization, start > 0, isNameToken(tokens[start - 1]), !covered[start - 1],
+               !titles.contains(tokens[start - 1].lower), !isSentenceStart(tokens, start - 1) {
+                i = start + hit.length
+                continue
+            }
             // "Russia's Security Council" is not the UN's: a generic name after a state is that state's body
             if entry.type == .organization, start > 0,
                tokens[start..<(start + hit.length)].allSatisfy({ genericWords.contains($0.lower) }),

@@ -157,4 +157,21 @@ import Testing
     @Test func itsRefersToTheNearestThingBeforeIt() {
         #expect(Extractor.standard.explain(text: "Russian troops advanced as Kyiv pressed its allies.")[0].names.contains { $0.text == "its" && $0.entity == "Ukraine" })
     }
+
+    @Test func aKnownBodysNameInsideALongerNameIsNotThatBody() {
+        let r = extract("South Korea's National Security Council met on Friday.")
+        #expect(r.entity(named: "South Korean National Security Council")?.type == .organization)
+        #expect(r.entity(named: "UN Security Council") == nil)
+    }
+
+    @Test func unitsDrawnFromANamedCorpsArePartOfIt() {
+        let r = extract("North Korean special forces arrived. The NIS said the troops, drawn from the 11th Corps, were training.")
+        #expect(r.has("Storm Corps", .partOf, "North Korean special forces"))
+        #expect(r.has("National Intelligence Service", .says, "North Korean special forces"))
+    }
+
+    @Test func aNameAfterAnAmbassadorRoleIsAPerson() {
+        let r = extract("Russia's ambassador in Seoul, Georgy Zinoviev, was summoned.")
+        #expect(r.entity(named: "Georgy Zinoviev")?.type == .person)
+    }
 }
