@@ -171,8 +171,10 @@ public struct Extractor: Sendable {
         for s in spans.indices {
             let tokens = sentences[s].tokens
             let earlier = recent
+            /// The speaker of a speech verb ("she added", "said Jeon"); a possessive after it ("said his forces") is not.
             func nextToSpeech(_ span: Span) -> Bool {
-                (span.end < tokens.count && speechVerbs.contains(tokens[span.end].lower))
+                if span.kind == .pronoun && !["he", "she"].contains(tokens[span.first].lower) { return false }
+                return (span.end < tokens.count && speechVerbs.contains(tokens[span.end].lower))
                     || (span.first > 0 && speechVerbs.contains(tokens[span.first - 1].lower))
             }
             for k in spans[s].indices {

@@ -174,4 +174,10 @@ import Testing
         let r = extract("Russia's ambassador in Seoul, Georgy Zinoviev, was summoned.")
         #expect(r.entity(named: "Georgy Zinoviev")?.type == .person)
     }
+
+    @Test func aPossessiveAfterASpeechVerbIsTheSubjectsNotTheLastSpeakers() {
+        let r = extract("Olena Petrenko said the talks failed. Oleksandr Syrskyi, the army chief, said his forces were fighting in Kursk.")
+        #expect(r.has("Oleksandr Syrskyi", .fights, "Kursk"))
+        #expect(!r.has("Olena Petrenko", .fights, "Kursk"))
+    }
 }
