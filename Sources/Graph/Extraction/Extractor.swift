@@ -22,9 +22,10 @@ public struct Extractor: Sendable {
         catalog = Catalog(lexicon: lexicon)
         cleaner = PageCleaner(patterns: lexicon.chrome)
         segmenter = SentenceSegmenter(abbreviations: lexicon.abbreviations)
-        finder = MentionFinder(catalog: catalog, lexicon: lexicon)
-        speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
-        relations = RelationExtractor(lexicon: lexicon, catalog: catalog, signatures: lexicon.signatures)
+        let grammar = Grammar(lexicon: lexicon)
+        finder = MentionFinder(catalog: catalog, lexicon: lexicon, grammar: grammar)
+        speechVerbs = grammar.speechVerbs
+        relations = RelationExtractor(lexicon: lexicon, catalog: catalog, signatures: lexicon.signatures, grammar: grammar)
     }
 
     /// The sentences of a text's article body (page chrome removed).

@@ -19,6 +19,8 @@ struct Grammar: Sendable {
     /// Words that weaken what follows ("may consider sending").
     let hedges: Set<String>
     let auxiliaries: Set<String>
+    /// One-word speech verbs ("said", "added"), from the speech triggers.
+    let speechVerbs: Set<String>
 
     init(lexicon: Lexicon) {
         prepositions = lexicon.cue("preposition")
@@ -37,5 +39,6 @@ struct Grammar: Sendable {
         hypothetical = lexicon.phrases("hypothetical")
         hedges = lexicon.cue("hedge")
         auxiliaries = lexicon.cue("auxiliary")
+        speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
     }
 }

@@ -23,10 +23,10 @@ struct MentionFinder: Sendable {
     let unitHeads: Set<String>
     let genericWords: Set<String>
 
-    init(catalog: Catalog, lexicon: Lexicon) {
+    init(catalog: Catalog, lexicon: Lexicon, grammar: Grammar) {
         self.catalog = catalog
         self.lexicon = lexicon
-        grammar = Grammar(lexicon: lexicon)
+        self.grammar = grammar
         var f = PhraseMatcher<Bool>()
         lexicon.cue("forces").forEach { f.add($0, false) }
         lexicon.cue("special").forEach { f.add($0, true) }
@@ -46,7 +46,7 @@ struct MentionFinder: Sendable {
         stateVoice = lexicon.phrases("statevoice")
         unitHeads = lexicon.cue("unithead")
         genericWords = lexicon.cue("generic")
-        speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
+        speechVerbs = grammar.speechVerbs
     }
 
     func find(_ sentence: Sentence, _ doc: inout DocumentState) -> [Span] {

@@ -28,7 +28,7 @@ struct RelationExtractor: Sendable {
     /// An object further than this many tokens after its verb is not taken.
     static let maxObjectDistance = 8
 
-    init(lexicon: Lexicon, catalog: Catalog, signatures: [RelationFamily: Lexicon.Signature]) {
+    init(lexicon: Lexicon, catalog: Catalog, signatures: [RelationFamily: Lexicon.Signature], grammar: Grammar) {
         self.lexicon = lexicon
         self.catalog = catalog
         var t = PhraseMatcher<Lexicon.Trigger>()
@@ -36,7 +36,7 @@ struct RelationExtractor: Sendable {
         triggers = t
         roles = lexicon.roleMatcher
         self.signatures = signatures
-        grammar = Grammar(lexicon: lexicon)
+        self.grammar = grammar
         titles = lexicon.cue("title")
         materiel = lexicon.cue("materiel")
         praiseWords = lexicon.cue("praise")
