@@ -2,7 +2,7 @@
 # Sets everything up on a fresh Debian machine and runs kg on the bundled example corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh
+bash scripts/setup.sh
 swift build -c release --product kg
 kg=.build/release/kg
 rm -f out/kg.sqlite

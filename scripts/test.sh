@@ -2,5 +2,5 @@
 # Runs kg's test suite (installing the system packages first when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/deps.sh
+bash scripts/setup.sh
 swift test

@@ -14,14 +14,20 @@ extension KG {
         @Flag(help: "Print JSON.")
         var json = false
 
+        @Flag(help: "Also print each sentence's dependency arcs (head -label-> dependent, words numbered by position).")
+        var arcs = false
+
         func run() throws {
             let text = try DocumentReader.read(URL(fileURLWithPath: file))
-            let explained = Extractor.standard.explain(text: text)
+            let explained = try Extractor.standard.explain(text: text, annotator: SpacyAnnotator.shared)
             if json { try printJSON(explained); return }
             for s in explained {
                 print("@\(s.start)-\(s.end) \(s.text)")
                 for n in s.names { print("    \(n.text) = \(n.entity) (\(n.type.rawValue))") }
-                for f in s.facts { print("    => \(f.head) -[\(f.family.rawValue)]-> \(f.tail)") }
+                if arcs { for a in s.arcs { print("    \(a.head) -\(a.label)-> \(a.dependent)") } }
+                for f in s.facts {
+                    print("    => \(f.head) -[\(f.family.rawValue)]-> \(f.tail)   (\(f.trigger.isEmpty ? "" : "'\(f.trigger)': ")\(f.rule))")
+                }
             }
         }
     }

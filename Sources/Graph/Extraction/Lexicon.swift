@@ -31,6 +31,18 @@ public struct Lexicon: Sendable {
         case svo, motion, speech, source, mutual, passive
     }
 
+    /// A relation trigger keyed by lemma, read on the dependency tree.
+    public struct LemmaTrigger: Sendable {
+        public enum Frame: String, Sendable { case act, motion, speech, mutual }
+        public var lemma: String
+        public var family: RelationFamily
+        public var frame: Frame
+        public var verb: Bool
+        public var noun: Bool
+        /// Prepositions that introduce the tail; empty: the family's own.
+        public var prepositions: Set<String>
+    }
+
     public struct Trigger: Sendable {
         public var family: RelationFamily
         public var frame: Frame
@@ -41,6 +53,8 @@ public struct Lexicon: Sendable {
     public var entities: [KnownEntity]
     public var roles: [Role]
     public var triggers: [Trigger]
+    /// Triggers read on the dependency tree, by lemma (`lemmas.tsv`).
+    public var lemmaTriggers: [String: [LemmaTrigger]]
     public var chrome: [ChromePattern]
     public var abbreviations: Set<String>
     public var cues: [String: Set<String>]
@@ -94,6 +108,17 @@ public struct Lexicon: Sendable {
             }
             return Trigger(family: family, frame: frame, words: list(r[safe: 2]))
         }
+        var lemmaTriggers: [String: [LemmaTrigger]] = [:]
+        for r in try table("lemmas", "tsv") {
+            guard let family = RelationFamily(rawValue: r[safe: 1]), let frame = LemmaTrigger.Frame(rawValue: r[safe: 2]) else {
+                throw LexiconError.badRow("lemmas.tsv", r.joined(separator: "\t"))
+            }
+            let pos = Set(list(r[safe: 3]))
+            lemmaTriggers[r[0].lowercased(), default: []].append(LemmaTrigger(
+                lemma: r[0].lowercased(), family: family, frame: frame, verb: pos.contains("verb"), noun: pos.contains("noun"),
+                prepositions: Set(list(r[safe: 4]))))
+        }
+        self.lemmaTriggers = lemmaTriggers
         chrome = try table("chrome", "tsv").map { r in
             guard let kind = ChromePattern.Kind(rawValue: r[0]) else { throw LexiconError.badRow("chrome.tsv", r.joined(separator: "\t")) }
             return try ChromePattern(kind: kind, pattern: r[safe: 1])

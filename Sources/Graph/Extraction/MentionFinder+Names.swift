@@ -13,7 +13,7 @@ extension MentionFinder {
         return k < 0 || [":", "\u{2014}", "-", ";"].contains(tokens[k].text)
     }
 
-    func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, owner: Int? = nil, _ doc: DocumentState) -> (Span, Entity)? {
+    func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, owner: Int? = nil, ner: EntityType? = nil, _ doc: DocumentState) -> (Span, Entity)? {
         var a = start
         var titled = false
         // a body's name may open with a title word ("General Staff", "Supreme Court")
@@ -88,6 +88,9 @@ extension MentionFinder {
                     || (b - a >= 2 && b - a <= 4 && knownPersonWord(words.last!, doc))
                     || (speechVerbs.contains(after) && b - a >= 2 && b - a <= 3) {
             type = b - a >= 2 || titled || roleFollows(tokens, b) || roleBefore(tokens, start) ? .person : nil
+        } else if let ner, ner != .place || b - a <= 3 {
+            // the trained recognizer's type, where kg's own cues say nothing
+            type = ner
         } else if a > 0, placePreps.contains(tokens[a - 1].lower), b - a <= 2, !atStart, !tokens[a].isAllCaps {
             type = .place
         } else if a > 1, tokens[a - 1].lower == "of", placeHeads.contains(tokens[a - 2].lower), b - a <= 3 {
@@ -96,7 +99,23 @@ extension MentionFinder {
             type = nil
         }
         guard let type else { return nil }
-        if atStart && b - a == 1 && type != .organization && !titled { return nil }
+        if atStart && b - a == 1 && type != .organization && !titled && ner == nil { return nil }
+        let entity = Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
+        return (Span(first: a, end: b, entity: entity.id, type: type, kind: .name), entity)
+    }
+
+    /// A mention of a name the trained recognizer found where kg's cues typed nothing.
+    func namedEntity(_ tokens: [Token], _ run: Range<Int>, _ type: EntityType, _ doc: DocumentState) -> (Span, Entity)? {
+        var a = run.lowerBound, b = run.upperBound
+        while a < b, stop.contains(tokens[a].lower) || titles.contains(tokens[a].lower) || tokens[a].kind != .word { a += 1 }
+        while b > a, tokens[b - 1].kind != .word || tokens[b - 1].text == "'s" { b -= 1 }
+        guard a < b else { return nil }
+        let name = text(tokens, a, b)
+        if let id = doc.order.first(where: { doc.entities[$0]?.name == name }), let e = doc.entities[id] {
+            return (Span(first: a, end: b, entity: id, type: e.type, kind: .name), e)
+        }
+        // a one-word person named by the recognizer alone is too weak a cue ("Later", "Tuesday")
+        if type == .person && b - a == 1 { return nil }
         let entity = Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
         return (Span(first: a, end: b, entity: entity.id, type: type, kind: .name), entity)
     }

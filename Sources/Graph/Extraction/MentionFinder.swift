@@ -49,7 +49,7 @@ struct MentionFinder: Sendable {
         speechVerbs = grammar.speechVerbs
     }
 
-    func find(_ sentence: Sentence, _ doc: inout DocumentState) -> [Span] {
+    func find(_ sentence: Sentence, _ parse: Parse, _ doc: inout DocumentState) -> [Span] {
         let tokens = sentence.tokens
         let n = tokens.count
         var spans: [Span] = []
@@ -172,7 +172,16 @@ struct MentionFinder: Sendable {
             var p = i - 1
             if p >= 0, tokens[p].text == "'s" { p -= 1 }
             let owner = spans.last(where: { $0.end == p + 1 && $0.type == .government }).flatMap { catalog.index(of: $0.entity) }.flatMap { catalog.entries[$0].state }
-            if let (span, entity) = typeRun(tokens, i, j + 1, sentenceStart: isSentenceStart(tokens, i), owner: owner, doc) {
+            var runStart = i
+            // "Rival Advanced Micro Devices": common words opening a sentence are not part of the name
+            if isSentenceStart(tokens, i) {
+                while runStart < j, !isProperNoun(runStart, parse), catalog.match(tokens, at: runStart) == nil { runStart += 1 }
+            }
+            let ner = namedEntityType(tokens, runStart..<(j + 1), parse)
+            if let (span, entity) = typeRun(tokens, runStart, j + 1, sentenceStart: runStart == i && isSentenceStart(tokens, i),
+                                            owner: owner, ner: ner?.type, doc) {
+                add(span, entity)
+            } else if let ner, ner.tokens.count >= 1, let (span, entity) = namedEntity(tokens, ner.tokens, ner.type, doc) {
                 add(span, entity)
             }
             i = j + 1

@@ -7,6 +7,10 @@ struct RelationExtractor: Sendable {
         var tail: String
         var family: RelationFamily
         var confidence: Double
+        /// The word that states the relation, when one does.
+        var trigger: String = ""
+        /// How the relation was read: a dependency path or the name of a rule.
+        var rule: String = ""
     }
 
     let lexicon: Lexicon
@@ -45,19 +49,28 @@ struct RelationExtractor: Sendable {
         idioms = lexicon.phrases("idiom")
     }
 
-    func extract(_ tokens: [Token], _ spans: [Span]) -> [Found] {
+    func extract(_ tokens: [Token], _ spans: [Span], _ parse: Parse) -> [Found] {
         var found: [Found] = []
+        var rule = ""
         func emit(_ h: Span, _ t: Span, _ family: RelationFamily, _ confidence: Double) {
+            emitRead(h, t, family, confidence, "", rule)
+        }
+        func emitRead(_ h: Span, _ t: Span, _ family: RelationFamily, _ confidence: Double, _ trigger: String, _ how: String) {
             guard !h.entity.isEmpty, !t.entity.isEmpty, h.entity != t.entity else { return }
             if let sig = signatures[family], !(sig.heads.contains(h.type) && sig.tails.contains(t.type)) { return }
             var head = h.entity, tail = t.entity
             if family.isSymmetric && tail < head { swap(&head, &tail) }
-            found.append(Found(head: head, tail: tail, family: family, confidence: confidence))
+            found.append(Found(head: head, tail: tail, family: family, confidence: confidence, trigger: trigger, rule: how))
         }
+        rule = "role noun"
         roleRelations(tokens, spans, emit)
+        rule = "speaker label"
         speakerLabel(tokens, spans, emit)
+        rule = "possessive or compound"
         possessiveRelations(tokens, spans, emit)
+        rule = "trigger in token window"
         triggerRelations(tokens, spans, emit)
+        dependencyRelations(tokens, spans, parse, emitRead)
         // one relation per (head, tail, family), the most confident reading
         var best: [String: Found] = [:]
         for f in found {

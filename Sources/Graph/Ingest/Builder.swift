@@ -7,9 +7,11 @@ import Foundation
 /// stored in its own transaction.
 public struct Builder: Sendable {
     public let extractor: Extractor
+    public let annotator: any Annotator
 
-    public init(extractor: Extractor = .standard) {
+    public init(extractor: Extractor = .standard, annotator: any Annotator = SpacyAnnotator.shared) {
         self.extractor = extractor
+        self.annotator = annotator
     }
 
     /// One line of a build report.
@@ -42,7 +44,7 @@ public struct Builder: Sendable {
             let text = try DocumentReader.read(url)
             texts.append((url, text))
         }
-        let results = extractAll(texts)
+        let results = try extractAll(texts)
         for (i, r) in results.enumerated() where r.sentenceCount == 0 {
             throw IngestError.empty(texts[i].0.path)
         }
@@ -61,21 +63,32 @@ public struct Builder: Sendable {
         }
     }
 
-    /// Extracts documents concurrently (extraction is pure), keeping input order.
-    public func extractAll(_ texts: [(URL, String)]) -> [ExtractionResult] {
+    /// Annotates and extracts documents concurrently (one annotator worker per core; extraction
+    /// is pure), keeping input order.
+    /// - Throws: the first ``AnnotationError``.
+    public func extractAll(_ texts: [(URL, String)]) throws -> [ExtractionResult] {
         let box = ResultBox(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: texts.count) { i in
             let (url, text) = texts[i]
-            box.set(i, extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text))
+            do {
+                box.set(i, try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator))
+            } catch {
+                box.fail(error)
+            }
         }
-        return box.values()
+        return try box.values()
     }
 }
 
 private final class ResultBox: @unchecked Sendable {
     private var items: [ExtractionResult?]
+    private var error: Error?
     private let lock = NSLock()
     init(count: Int) { items = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ r: ExtractionResult) { lock.lock(); items[i] = r; lock.unlock() }
-    func values() -> [ExtractionResult] { items.map { $0! } }
+    func fail(_ e: Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
+    func values() throws -> [ExtractionResult] {
+        if let error { throw error }
+        return items.map { $0! }
+    }
 }

@@ -31,7 +31,7 @@ import Testing
 
     @Test func anyTextExtractsWithTrueOffsets() {
         for (i, text) in Self.samples(count: 300).enumerated() {
-            let r = Extractor.standard.extract(documentID: "f\(i).txt", path: "f\(i).txt", text: text)
+            let r = try! Extractor.standard.extract(documentID: "f\(i).txt", path: "f\(i).txt", text: text, annotator: annotator)
             let source = SourceText(text)
             let ids = Set(r.entities.map(\.id))
             for m in r.mentions {
@@ -48,8 +48,8 @@ import Testing
 
     @Test func degenerateInputsDoNotCrash() {
         for text in ["", " ", "\n\n", ".", "\"", "“", "'s", "—", "Kim", "The", "A. B. C.", "U.S.", "((((", "Mr.", "12:30", "{{IssueName}}"] {
-            _ = Extractor.standard.extract(documentID: "d.txt", path: "d.txt", text: text)
-            _ = Extractor.standard.explain(text: text)
+            _ = try! Extractor.standard.extract(documentID: "d.txt", path: "d.txt", text: text, annotator: annotator)
+            _ = try! Extractor.standard.explain(text: text, annotator: annotator)
         }
     }
 }

@@ -39,7 +39,7 @@ import Testing
         try Data([0xEF, 0xBB, 0xBF] + Array("Japan praised Peru.\r\n".utf8)).write(to: file)
         let text = try DocumentReader.read(file)
         #expect(text.unicodeScalars.first == "\u{FEFF}")
-        let r = Extractor.standard.extract(documentID: "bom.txt", path: file.path, text: text)
+        let r = try! Extractor.standard.extract(documentID: "bom.txt", path: file.path, text: text, annotator: annotator)
         let japan = try #require(r.mentions.first { $0.text == "Japan" })
         #expect(japan.start == 1)
     }

@@ -53,8 +53,8 @@ import Testing
     @Test func evidenceFromSeveralArticlesIsUnited() throws {
         let (store, dir) = try fresh()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let a = Extractor.standard.extract(documentID: "a.txt", path: "a.txt", text: "Japan confirmed the presence of North Korean troops.")
-        let b = Extractor.standard.extract(documentID: "b.txt", path: "b.txt", text: "Later, Japan confirmed the presence of North Korean troops again.")
+        let a = try! Extractor.standard.extract(documentID: "a.txt", path: "a.txt", text: "Japan confirmed the presence of North Korean troops.", annotator: annotator)
+        let b = try! Extractor.standard.extract(documentID: "b.txt", path: "b.txt", text: "Later, Japan confirmed the presence of North Korean troops again.", annotator: annotator)
         _ = try store.ingest(a)
         _ = try store.ingest(b)
         let rel = try #require(try store.snapshot().relations.first { $0.family == .confirms })

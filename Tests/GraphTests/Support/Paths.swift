@@ -19,8 +19,12 @@ enum Paths {
 }
 
 /// Extraction of a short text, for tests of one mechanism.
+/// The annotator the suite shares: spaCy workers, started once.
+let annotator = SpacyAnnotator.shared
+
+/// Extraction of a short text, for tests of one mechanism.
 func extract(_ text: String, id: String = "t.txt") -> ExtractionResult {
-    Extractor.standard.extract(documentID: id, path: id, text: text)
+    try! Extractor.standard.extract(documentID: id, path: id, text: text, annotator: annotator)
 }
 
 extension ExtractionResult {
