@@ -88,13 +88,15 @@ extension MentionFinder {
                     || (b - a >= 2 && b - a <= 4 && knownPersonWord(words.last!, doc))
                     || (speechVerbs.contains(after) && b - a >= 2 && b - a <= 3) {
             type = b - a >= 2 || titled || roleFollows(tokens, b) || roleBefore(tokens, start) ? .person : nil
-        } else if let ner, ner != .place || b - a <= 3 {
-            // the trained recognizer's type, where kg's own cues say nothing
-            type = ner
-        } else if a > 0, placePreps.contains(tokens[a - 1].lower), b - a <= 2, !atStart, !tokens[a].isAllCaps {
-            type = .place
         } else if a > 1, tokens[a - 1].lower == "of", placeHeads.contains(tokens[a - 2].lower), b - a <= 3 {
             type = .place // "the village of Novoselivka"
+        } else if ner == .organization {
+            type = .organization // "a deal with Nvidia": the recognizer outweighs a preposition
+        } else if a > 0, placePreps.contains(tokens[a - 1].lower), b - a <= 2, !atStart, !tokens[a].isAllCaps {
+            type = .place
+        } else if let ner {
+            // the trained recognizer's type, where kg's own cues say nothing
+            type = ner
         } else {
             type = nil
         }

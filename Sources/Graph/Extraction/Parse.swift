@@ -80,4 +80,21 @@ struct Parse: Sendable {
         while tokens[j].head != j, out.count < tokens.count { j = tokens[j].head; out.append(j) }
         return out
     }
+
+    /// The parse token heading kg tokens `run`: the one nearest the root.
+    func root(of run: Range<Int>) -> Int? {
+        run.compactMap { $0 < ofToken.count ? ofToken[$0] : nil }.min { Self.depth($0, tokens) < Self.depth($1, tokens) }
+    }
+
+    /// Whether the words `modifier` (kg tokens) qualify the noun phrase of `name` (kg tokens):
+    /// attached to the name's head, or to the common noun the name itself qualifies ("Russia's
+    /// Kursk region"). True without a parse, so that the rule layer keeps its reading.
+    func modifies(_ modifier: Range<Int>, _ name: Range<Int>) -> Bool {
+        guard !isEmpty, let m = root(of: modifier), let n = root(of: name) else { return true }
+        let h = tokens[m].head
+        if h == n { return true }
+        let nameTokens = Set(name.compactMap { $0 < ofToken.count ? ofToken[$0] : nil })
+        if nameTokens.contains(h) { return true }
+        return ["compound", "amod", "nmod"].contains(tokens[n].dep) && tokens[n].head == h
+    }
 }

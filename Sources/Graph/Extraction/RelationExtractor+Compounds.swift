@@ -1,14 +1,15 @@
 extension RelationExtractor {
     /// "Russia's Kursk region", "South Korea's intelligence agency",
     /// "the South Korean government-funded Korea Institute ...": part_of.
-    func possessiveRelations(_ tokens: [Token], _ spans: [Span], _ emit: (Span, Span, RelationFamily, Double) -> Void) {
+    func possessiveRelations(_ tokens: [Token], _ spans: [Span], _ parse: Parse, _ emit: (Span, Span, RelationFamily, Double) -> Void) {
         for (i, s) in spans.enumerated() where s.type == .government || s.type == .place {
             guard i + 1 < spans.count else { continue }
             let next = spans[i + 1]
             guard [.organization, .place, .military].contains(next.type), next.kind != .forces, next.kind != .anaphor else { continue }
             let between = tokens[s.end..<next.first]
             guard between.count <= 3, between.allSatisfy({ $0.text == "'s" || ($0.kind == .word && !$0.isCapitalized && !grammar.prepositions.contains($0.lower) && !["and", "or"].contains($0.lower)) }) else { continue }
-            if s.kind == .stateForm || between.first?.text == "'s" {
+            // "Russian missiles hit Odesa": the state must qualify the name's own noun phrase
+            if s.kind == .stateForm || between.first?.text == "'s", parse.modifies(s.first..<s.end, next.first..<next.end) {
                 emit(next, s, .partOf, 0.85)
             }
         }

@@ -45,6 +45,8 @@ struct TreeReader {
     let signatures: [RelationFamily: Lexicon.Signature]
     /// The mention each parse token belongs to.
     let spanAt: [Int?]
+    /// Nouns for armed forces and people ("troops", "soldiers", "personnel"): what deploys.
+    let forceNouns: Set<String>
 
     static let subjectLabels: Set<String> = ["nsubj"]
     static let objectLabels: Set<String> = ["dobj", "dative", "attr", "oprd"]
@@ -71,6 +73,7 @@ struct TreeReader {
             }
         }
         spanAt = at
+        forceNouns = lexicon.cue("forces").union(lexicon.cue("special")).union(lexicon.cue("deployable"))
     }
 
     func lemma(_ i: Int) -> String { parse.tokens[i].lemma.lowercased() }
@@ -250,11 +253,17 @@ struct TreeReader {
         switch entry.frame {
         case .motion:
             // what moves goes too: "North Korea sent troops to Kursk"
-            let moved = patients.filter { p in !spanIsPlace(p.0) }
-            let places = patients.filter { p in spanIsPlace(p.0) || spans[p.0].type == .government }
-            for (d, dh) in places {
-                for (a, ah) in agents + moved where a != d {
-                    emit(spans[a], spans[d], entry.family, confidence, trig, "\(ah) < \(trig) > \(dh)")
+            let moved = patients.filter { p in !spanIsPlace(p.0) && !p.1.hasPrefix("prep") }
+            let places = patients.filter { p in p.1.hasPrefix("prep") && (spanIsPlace(p.0) || spans[p.0].type == .government) }
+            // "send air defence systems to Kyiv": things sent to someone support them; only people and forces deploy
+            let things = isNoun ? [] : parse.children(of: t, ["dobj"]).filter { o in
+                mentions(o).isEmpty && !forceNouns.contains(lemma(o)) && !forceNouns.contains(word(o).lowercased())
+            }
+            let family: RelationFamily = entry.family == .deployedTo && !things.isEmpty ? .supports : entry.family
+            let receivers = family == .supports ? patients.filter { $0.1.hasPrefix("prep") && !spanIsPlace($0.0) } : places
+            for (d, dh) in receivers {
+                for (a, ah) in agents + (family == .supports ? [] : moved) where a != d {
+                    emit(spans[a], spans[d], family, confidence, trig, "\(ah) < \(trig) > \(family == .supports ? "dobj:\(word(things[0])) " : "")\(dh)")
                 }
             }
         case .mutual:

@@ -67,7 +67,7 @@ struct RelationExtractor: Sendable {
         rule = "speaker label"
         speakerLabel(tokens, spans, emit)
         rule = "possessive or compound"
-        possessiveRelations(tokens, spans, emit)
+        possessiveRelations(tokens, spans, parse, emit)
         rule = "trigger in token window"
         triggerRelations(tokens, spans, emit)
         dependencyRelations(tokens, spans, parse, emitRead)

@@ -18,10 +18,10 @@ import Testing
         #expect(r.has("Valery Gerasimov", .leads, "Russian armed forces"))
     }
 
-    @Test func fellowAtXOfYGoesToTheEmployer() {
+    @Test func directorOfACenterAtAnInstituteLeadsTheCenterAndBelongsToTheInstitute() {
         let r = extract("Ina Sova, director of the Arctic Center at the Borealis Institute, disagreed.")
         #expect(r.has("Ina Sova", .memberOf, "Borealis Institute") || r.has("Ina Sova", .leads, "Borealis Institute"))
-        #expect(r.relations(between: "Ina Sova", "Arctic Center").isEmpty)
+        #expect(r.has("Ina Sova", .leads, "Arctic Center"))
     }
 
     @Test func possessiveRegionIsPartOfTheState() {
@@ -271,9 +271,10 @@ import Testing
         #expect(r.has("Armed Forces of Ukraine", .attacks, "Saratov"))
     }
 
-    @Test func whatWasSaidBeforeTheSpeakerIsAboutItsFirstNamedActor() {
+    @Test func whatWasSaidBeforeTheSpeakerIsAboutTheActorsOfTheReportedClause() {
         let r = extract("Jeon Kyung-joo studies the army. Chile began promoting Gen. Ana Rojas to reassure Peru, she added.")
         #expect(r.has("Jeon Kyung-joo", .says, "Ana Rojas"))
-        #expect(!r.has("Jeon Kyung-joo", .says, "Chile"))
+        // the reported clause's subject is what the statement is about too
+        #expect(r.has("Jeon Kyung-joo", .says, "Chile"))
     }
 }
