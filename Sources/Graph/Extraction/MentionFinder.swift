@@ -267,7 +267,9 @@ struct MentionFinder: Sendable {
                 return (j + 1, organ(words, s))
             }
             // "Ukraine's air force", "Taiwan's coast guard": a branch of the state's forces
-            if milHeads.contains(tokens[j].lower) && words.count >= 2 && !(j + 1 < tokens.count && milHeads.contains(tokens[j + 1].lower)) {
+            // ("the Nigerian navy": a one-word branch that is not a word for the whole force)
+            if milHeads.contains(tokens[j].lower) && (words.count >= 2 || forces.match(tokens, at: j) == nil)
+                && !(j + 1 < tokens.count && milHeads.contains(tokens[j + 1].lower)) {
                 return (j + 1, organ(words, s, type: .military))
             }
             j += 1

@@ -313,8 +313,12 @@ struct TreeReader {
             for c in parse.children(of: r, ["poss", "compound", "amod", "nmod"]) {
                 for k in mentions(c) where spans[k].type != .person { bodies.append((k, dep(c))) }
             }
-            for (p, o) in prepositionalObjects(r, ["of", "at", "for", "in", "with"]) {
-                for k in mentions(o) where spans[k].type != .person { bodies.append((k, "prep:\(p) > pobj")) }
+            // "Captain Aisha Bello of the Nigerian navy": the phrase may hang on the name the title stands before
+            let holders = dep(r) == "compound" ? [r, head(r)] : [r]
+            for x in holders {
+                for (p, o) in prepositionalObjects(x, ["of", "at", "for", "in", "with"]) {
+                    for k in mentions(o) where spans[k].type != .person { bodies.append((k, "prep:\(p) > pobj")) }
+                }
             }
             for person in people {
                 for (b, how) in bodies {
@@ -324,8 +328,8 @@ struct TreeReader {
         }
     }
 
-    /// "Sudzha in the Kursk region", "the Kursk region of Russia": a place inside another, and
-    /// "troops in Kursk": something present in a place.
+    /// "Sudzha in the Kursk region", "the Kursk region of Russia": a place inside another;
+    /// "troops in Kursk": something present in a place; "Major Diallo of the Malian army": a member.
     func placeChains(_ emit: Emit) {
         for i in parse.tokens.indices {
             guard let k = spanAt[i], parse.tokens[i].pos != "ADP" else { continue }
@@ -333,10 +337,15 @@ struct TreeReader {
             var h = i
             if ["compound", "amod"].contains(dep(i)), spanAt[head(i)] == nil || spanAt[head(i)] == k { h = head(i) }
             if h != i && spanAt[h] == k { continue }
-            for (p, o) in prepositionalObjects(h, ["in", "of", "inside", "near"]) {
+            for (p, o) in prepositionalObjects(h, ["in", "of", "inside", "near", "at", "from"]) {
                 for m in mentions(o) where m != k {
                     let inner = spans[k], outer = spans[m]
-                    if inner.type == .place && (outer.type == .place || outer.type == .government) && p != "near" {
+                    if inner.type == .person && ["of", "at", "from"].contains(p) && [.organization, .military].contains(outer.type) {
+                        // "Major Diallo of the Malian army", "Lena Park at Orbis Capital"
+                        emit(inner, outer, .memberOf, RelationExtractor.dependencyConfidence, p, "prep:\(p) > pobj")
+                    } else if ["at", "from"].contains(p) {
+                        continue
+                    } else if inner.type == .place && (outer.type == .place || outer.type == .government) && p != "near" {
                         emit(inner, outer, .partOf, RelationExtractor.dependencyConfidence, p, "prep:\(p) > pobj")
                     } else if [.person, .military, .organization].contains(inner.type) && outer.type == .place && p != "of" {
                         emit(inner, outer, .locatedIn, RelationExtractor.dependencyConfidence * RelationExtractor.hedgeFactor, p, "prep:\(p) > pobj")

@@ -70,7 +70,14 @@ struct RelationExtractor: Sendable {
         possessiveRelations(tokens, spans, parse, emit)
         rule = "trigger in token window"
         triggerRelations(tokens, spans, emit)
+        let windowed = found.count
         dependencyRelations(tokens, spans, parse, emitRead)
+        // A sending verb deploys people and supplies things: where the tree read a pair as supplied,
+        // the token window's deployment of it yields ("sent water purifiers to Malawi").
+        let supplied = Set(found[windowed...].filter { $0.family == .supports }.map { "\($0.head)|\($0.tail)" })
+        found = found.enumerated().filter { i, f in
+            !(i < windowed && f.family == .deployedTo && supplied.contains("\(f.head)|\(f.tail)"))
+        }.map(\.element)
         // one relation per (head, tail, family), the most confident reading
         var best: [String: Found] = [:]
         for f in found {
