@@ -7,6 +7,8 @@ struct DocumentState {
     /// Lower-cased short form ("putin", "yu", "kim") -> entity ids of the persons it may stand for.
     var shortForms: [String: [String]] = [:]
     var lastMilitary: String?
+    /// The entity of each type named most recently.
+    var lastNamed: [EntityType: String] = [:]
 
     /// States' armed forces named in the article (as opposed to units).
     var armies: Set<String> = []
@@ -43,6 +45,7 @@ struct DocumentState {
             }
         }
         if entity.type == .military { lastMilitary = entity.id }
+        if naming { lastNamed[entity.type] = entity.id }
 
         if entity.type == .person && naming { registerShortForms(entity) }
     }

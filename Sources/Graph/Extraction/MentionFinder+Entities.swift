@@ -36,4 +36,29 @@ extension MentionFinder {
         guard !parse.isEmpty, k < parse.ofToken.count, let p = parse.ofToken[k] else { return true }
         return parse.tokens[p].pos == "PROPN"
     }
+
+    /// The pipeline's named entities as kg token ranges, with their labels.
+    func namedEntityRanges(_ tokens: [Token], _ parse: Parse) -> [(tokens: Range<Int>, label: String)] {
+        guard !parse.isEmpty else { return [] }
+        return parse.entities.compactMap { e in
+            guard !e.tokens.isEmpty else { return nil }
+            let s = parse.tokens[e.tokens.lowerBound].start, t = parse.tokens[e.tokens.upperBound - 1].end
+            let inside = tokens.indices.filter { tokens[$0].start >= s && tokens[$0].end <= t }
+            guard let a = inside.first, let b = inside.last else { return nil }
+            return (a..<(b + 1), e.label)
+        }
+    }
+
+    /// "University of Costa Rica", "Organization of American States", "Royal Netherlands Air Force":
+    /// a state's name inside a longer organization's name the recognizer found, after a connector or
+    /// another name word, belongs to that name.
+    func isInsideOrganizationName(_ tokens: [Token], _ hit: Range<Int>, _ names: [(tokens: Range<Int>, label: String)]) -> Bool {
+        guard hit.lowerBound > 0 else { return false }
+        let before = tokens[hit.lowerBound - 1]
+        guard grammar.connectors.contains(before.lower) || before.lower == "and" || (before.isCapitalized && before.kind == .word) else { return false }
+        return names.contains { n in
+            ["ORG", "FAC"].contains(n.label) && n.tokens.lowerBound < hit.lowerBound && n.tokens.upperBound >= hit.upperBound
+                && n.tokens.count <= 8 && tokens[n.tokens].contains { orgHeads.contains($0.lower) || milHeads.contains($0.lower) }
+        }
+    }
 }

@@ -27,7 +27,10 @@ extension MentionFinder {
             if adjectives.contains(w) && end - a > 1 && !stop.contains(tokens[a + 1].lower) { break }
             // "Vice Premier He Lifeng": a capitalized pronoun inside a sentence is a name
             if pronouns.contains(w) && !(sentenceStart && a == start) { break }
-            if stop.contains(w) || grammar.connectors.contains(w) { a += 1; continue }
+            // ("El Fasher", "La Paz", "Van den Broeck": a capitalized particle inside a sentence opens the name)
+            if stop.contains(w) || (grammar.connectors.contains(w) && (!tokens[a].isCapitalized || w == "the" || (sentenceStart && a == start))) {
+                a += 1; continue
+            }
             break
         }
         var b = end

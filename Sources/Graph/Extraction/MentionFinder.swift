@@ -22,6 +22,7 @@ struct MentionFinder: Sendable {
     let stateVoice: PhraseMatcher<Bool>
     let unitHeads: Set<String>
     let genericWords: Set<String>
+    let orgNouns: Set<String>
 
     init(catalog: Catalog, lexicon: Lexicon, grammar: Grammar) {
         self.catalog = catalog
@@ -46,6 +47,7 @@ struct MentionFinder: Sendable {
         stateVoice = lexicon.phrases("statevoice")
         unitHeads = lexicon.cue("unithead")
         genericWords = lexicon.cue("generic")
+        orgNouns = lexicon.cue("orgnoun")
         speechVerbs = grammar.speechVerbs
     }
 
@@ -65,6 +67,8 @@ struct MentionFinder: Sendable {
         // 0. A wire dateline ("SEOUL, Nov. 4 (Wire) -") names where the story was filed, not an actor.
         var i = datelineEnd(tokens, sentence)
         for k in 0..<i { covered[k] = true }
+
+        let names = namedEntityRanges(tokens, parse)
 
         // 1. Catalog names, with a state's forms extended to its forces or government.
         while i < n {
@@ -86,6 +90,10 @@ struct MentionFinder: Sendable {
             }
             guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
+            if entry.type == .government, isInsideOrganizationName(tokens, start..<(start + hit.length), names) {
+                i = start + hit.length
+                continue
+            }
             // "National Security Council" is not the "Security Council": a known body's name inside a longer name
             if entry.type == .organization, start > 0, isNameToken(tokens[start - 1]), !covered[start - 1],
                !titles.contains(tokens[start - 1].lower), !isSentenceStart(tokens, start - 1) {
@@ -161,11 +169,14 @@ struct MentionFinder: Sendable {
             while j + 1 < n {
                 let next = tokens[j + 1]
                 if !covered[j + 1], isNameToken(next), next.start - tokens[j].end <= 1 { j += 1; continue }
+                // ("the Supreme Court on Thursday": a day or month after a connector ends the name)
                 if grammar.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
-                   !(next.text == "the" && j == i) { j += 2; continue }
-                // "Center for Strategic and International Studies": "and" inside an organization's name
+                   !stop.contains(tokens[j + 2].lower), !(next.text == "the" && j == i) { j += 2; continue }
+                // "Center for Strategic and International Studies", "Competition and Markets Authority":
+                // "and" inside an organization's name, known by its head word or by the recognizer
                 if next.text == "and" || next.text == "&", j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
-                   tokens[i...j].contains(where: { orgHeads.contains($0.lower) }) { j += 2; continue }
+                   tokens[i...j].contains(where: { orgHeads.contains($0.lower) })
+                    || names.contains(where: { $0.label == "ORG" && $0.tokens.contains(i) && $0.tokens.contains(j + 2) }) { j += 2; continue }
                 break
             }
             // a state right before the run ("Russian Defense Ministry", "Ukraine's Air Force")
@@ -209,6 +220,21 @@ struct MentionFinder: Sendable {
                 add(Span(first: i, end: i + 1, entity: target, type: e.type, kind: .anaphor), e)
                 i += 1
                 continue
+            }
+            // "the association", "the company": the organization last named with that head word, else
+            // (for a word any organization may be called) the organization named last
+            if orgNouns.contains(tokens[i].lower), i > 0, ["the", "this"].contains(tokens[i - 1].lower),
+               !(i + 1 < n && (tokens[i + 1].isCapitalized || tokens[i + 1].text == "of")) {
+                let head = tokens[i].lower
+                let named = doc.order.last { id in
+                    guard let e = doc.entities[id], e.type == .organization else { return false }
+                    return e.name.lowercased().split(separator: " ").contains { $0 == head }
+                }
+                if let target = named ?? doc.lastNamed[.organization], let e = doc.entities[target] {
+                    spans.append(Span(first: i, end: i + 1, entity: target, type: e.type, kind: .anaphor))
+                    i += 1
+                    continue
+                }
             }
             // "its discipline": the thing named last before it
             if tokens[i].lower == "its", forces.match(tokens, at: i + 1) == nil,
