@@ -7,6 +7,9 @@ struct DocumentState {
     /// Lower-cased short form ("putin", "yu", "kim") -> entity ids of the persons it may stand for.
     var shortForms: [String: [String]] = [:]
     var lastMilitary: String?
+    /// Short forms of organizations and forces named in full ("Norrland" for Norrland Steel, "CMA" for
+    /// the Competition and Markets Authority), lower-cased, to their ids.
+    var bodyForms: [String: String] = [:]
     /// The entity of each type named most recently.
     var lastNamed: [EntityType: String] = [:]
 

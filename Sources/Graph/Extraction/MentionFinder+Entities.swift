@@ -61,4 +61,25 @@ extension MentionFinder {
                 && n.tokens.count <= 8 && tokens[n.tokens].contains { orgHeads.contains($0.lower) || milHeads.contains($0.lower) }
         }
     }
+
+    /// Registers the short forms an article may use for a body it named in full: the acronym of its
+    /// capitalized words ("CMA") and its first word when that word is distinctive ("Norrland").
+    func registerBodyForms(_ body: Entity, _ doc: inout DocumentState) {
+        let words = body.name.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return }
+        let significant = words.filter { w in
+            w.first?.isUppercase == true && !grammar.connectors.contains(w.lowercased()) && w.lowercased() != "and"
+        }
+        if significant.count >= 2 {
+            let acronym = String(significant.compactMap(\.first)).lowercased()
+            if doc.bodyForms[acronym] == nil { doc.bodyForms[acronym] = body.id }
+        }
+        let first = words[0].lowercased()
+        if words[0].count >= 3, words[0].first?.isUppercase == true, !stop.contains(first), !orgHeads.contains(first),
+           !milHeads.contains(first), !adjectives.contains(first), !genericWords.contains(first), !titles.contains(first),
+           !grammar.connectors.contains(first), catalog.lookup(words[0]) == nil, !lexicon.givenNames.contains(first),
+           doc.bodyForms[first] == nil {
+            doc.bodyForms[first] = body.id
+        }
+    }
 }

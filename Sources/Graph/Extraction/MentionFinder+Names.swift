@@ -61,6 +61,11 @@ extension MentionFinder {
         if let id = doc.order.first(where: { doc.entities[$0]?.name == name }), let e = doc.entities[id] {
             return (Span(first: a, end: b, entity: id, type: e.type, kind: .name), e)
         }
+        // a short form of a body named earlier ("Norrland" for Norrland Steel, "CMA")
+        if b - a == 1, let id = doc.bodyForms[words[0]], let e = doc.entities[id],
+           tokens[a].isAllCaps || words[0].count != tokens[a].text.count || !tokens[a].text.allSatisfy({ $0.isUppercase }) {
+            return (Span(first: a, end: b, entity: id, type: e.type, kind: .shortForm), e)
+        }
         // a short form of a person named earlier ("Yu", "Mr Putin", "Kim")
         if b - a == 1, let id = doc.resolveShortForm(words[0]), let e = doc.entities[id] {
             return (Span(first: a, end: b, entity: id, type: .person, kind: .shortForm), e)
@@ -125,14 +130,19 @@ extension MentionFinder {
         return (Span(first: a, end: b, entity: entity.id, type: type, kind: .name), entity)
     }
 
+    /// Words after which an apposition's head noun ends its description ("the union that represents ...").
+    static let descriptionEnds: Set<String> = [",", ".", "that", "which", "whose", "of", "with", "in", "based", "behind", "for"]
+
     /// The type an apposition gives a name: ", the world's largest chipmaker," -> organization.
     func describedAs(_ tokens: [Token], _ b: Int) -> EntityType? {
         guard b + 1 < tokens.count, tokens[b].text == ",", ["a", "an", "the"].contains(tokens[b + 1].lower) else { return nil }
         var k = b + 2
         while k < tokens.count, k - b <= 8, tokens[k].text != ",", tokens[k].text != "." {
             // "a professor at Cedar University" describes a person
-            if roles.match(tokens, at: k) != nil || tokens[k].isCapitalized { return nil }
-            if let d = descriptors.match(tokens, at: k), k + d.length >= tokens.count || [",", "."].contains(tokens[k + d.length].text) {
+            // ("the Swedish maker of ...": a demonym may qualify the description)
+            if roles.match(tokens, at: k) != nil || (tokens[k].isCapitalized && catalog.match(tokens, at: k)?.form != .demonym) { return nil }
+            if let d = descriptors.match(tokens, at: k),
+               k + d.length >= tokens.count || Self.descriptionEnds.contains(tokens[k + d.length].lower) {
                 return ["militia", "rebel group", "armed group"].contains(tokens[k..<(k + d.length)].map(\.lower).joined(separator: " ")) ? .military : .organization
             }
             k += 1

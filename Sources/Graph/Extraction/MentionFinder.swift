@@ -62,6 +62,7 @@ struct MentionFinder: Sendable {
             spans.append(span)
             let surface = span.isNaming ? text(tokens, span.first, span.end) : nil
             doc.note(entity, alias: surface, naming: span.isNaming)
+            if span.isNaming, entity.type == .organization || entity.type == .military { registerBodyForms(entity, &doc) }
         }
 
         // 0. A wire dateline ("SEOUL, Nov. 4 (Wire) -") names where the story was filed, not an actor.
@@ -223,7 +224,8 @@ struct MentionFinder: Sendable {
             }
             // "the association", "the company": the organization last named with that head word, else
             // (for a word any organization may be called) the organization named last
-            if orgNouns.contains(tokens[i].lower), i > 0, ["the", "this"].contains(tokens[i - 1].lower),
+            // (not in an apposition: "Unite, the union that ..." describes the name before it)
+            if orgNouns.contains(tokens[i].lower), i > 0, ["the", "this"].contains(tokens[i - 1].lower), !(i > 1 && tokens[i - 2].text == ","),
                !(i + 1 < n && (tokens[i + 1].isCapitalized || tokens[i + 1].text == "of")) {
                 let head = tokens[i].lower
                 let named = doc.order.last { id in
