@@ -49,7 +49,7 @@ extension MentionFinder {
         }
     }
 
-    /// "University of Costa Rica", "Organization of American States", "Royal Netherlands Air Force":
+    /// "University of Costa Rica", "Organization of American States", "South China Sea":
     /// a state's name inside a longer organization's name the recognizer found, after a connector or
     /// another name word, belongs to that name.
     func isInsideOrganizationName(_ tokens: [Token], _ hit: Range<Int>, _ names: [(tokens: Range<Int>, label: String)]) -> Bool {
@@ -57,8 +57,9 @@ extension MentionFinder {
         let before = tokens[hit.lowerBound - 1]
         guard grammar.connectors.contains(before.lower) || before.lower == "and" || (before.isCapitalized && before.kind == .word) else { return false }
         return names.contains { n in
-            ["ORG", "FAC"].contains(n.label) && n.tokens.lowerBound < hit.lowerBound && n.tokens.upperBound >= hit.upperBound
-                && n.tokens.count <= 8 && tokens[n.tokens].contains { orgHeads.contains($0.lower) || milHeads.contains($0.lower) }
+            ["ORG", "FAC", "LOC"].contains(n.label) && n.tokens.lowerBound < hit.lowerBound && n.tokens.upperBound >= hit.upperBound
+                && n.tokens.count <= 8
+                && tokens[n.tokens].contains { orgHeads.contains($0.lower) || milHeads.contains($0.lower) || placeHeads.contains($0.lower) }
         }
     }
 

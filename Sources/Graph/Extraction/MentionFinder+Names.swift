@@ -13,7 +13,8 @@ extension MentionFinder {
         return k < 0 || [":", "\u{2014}", "-", ";"].contains(tokens[k].text)
     }
 
-    func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, owner: Int? = nil, ner: EntityType? = nil, _ doc: DocumentState) -> (Span, Entity)? {
+    func typeRun(_ tokens: [Token], _ start: Int, _ end: Int, sentenceStart: Bool, owner: Int? = nil, ownerSurface: String? = nil,
+                 ner: EntityType? = nil, _ doc: DocumentState) -> (Span, Entity)? {
         var a = start
         var titled = false
         // a body's name may open with a title word ("General Staff", "Supreme Court")
@@ -55,7 +56,7 @@ extension MentionFinder {
         let atStart = sentenceStart && a == start
         // "Russian Defense Ministry": a generic body's name after a state is that state's body
         let generic = words.allSatisfy { genericWords.contains($0) || grammar.connectors.contains($0) }
-        if let owner, generic { name = "\(catalog.demonym(ofState: owner)) \(name)" }
+        if let owner, generic { name = "\(ownerSurface ?? catalog.demonym(ofState: owner)) \(name)" }
 
         // a name this article already typed ("Nvidia" after "Nvidia, the chipmaker,")
         if let id = doc.order.first(where: { doc.entities[$0]?.name == name }), let e = doc.entities[id] {

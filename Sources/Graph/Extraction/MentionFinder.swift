@@ -190,8 +190,17 @@ struct MentionFinder: Sendable {
                 while runStart < j, !isProperNoun(runStart, parse), catalog.match(tokens, at: runStart) == nil { runStart += 1 }
             }
             let ner = namedEntityType(tokens, runStart..<(j + 1), parse)
-            if let (span, entity) = typeRun(tokens, runStart, j + 1, sentenceStart: runStart == i && isSentenceStart(tokens, i),
-                                            owner: owner, ner: ner?.type, doc) {
+            // "China Coast Guard", "Philippine Coast Guard": a state's name or demonym opening a capitalized
+            // body's name is part of that name, as written
+            let ownerIndex = p == i - 1 ? spans.lastIndex(where: { $0.end == i && $0.type == .government && tokens[$0.first].isCapitalized }) : nil
+            let ownerSurface = ownerIndex.map { text(tokens, spans[$0].first, spans[$0].end) }
+            if var (span, entity) = typeRun(tokens, runStart, j + 1, sentenceStart: runStart == i && isSentenceStart(tokens, i),
+                                            owner: owner, ownerSurface: ownerSurface, ner: ner?.type, doc) {
+                if let k = ownerIndex, let surface = ownerSurface, entity.name.hasPrefix(surface + " ") {
+                    span.first = spans[k].first
+                    spans.remove(at: k)
+                    if var e = doc.entities[entity.id] { e.aliases.removeAll { $0 == surface }; doc.entities[entity.id] = e }
+                }
                 add(span, entity)
             } else if let ner, ner.tokens.count >= 1, let (span, entity) = namedEntity(tokens, ner.tokens, ner.type, doc) {
                 add(span, entity)
