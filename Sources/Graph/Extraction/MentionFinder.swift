@@ -170,9 +170,9 @@ struct MentionFinder: Sendable {
             while j + 1 < n {
                 let next = tokens[j + 1]
                 if !covered[j + 1], isNameToken(next), next.start - tokens[j].end <= 1 { j += 1; continue }
-                // ("the Supreme Court on Thursday": a day or month after a connector ends the name)
+                // ("the Supreme Court on Thursday": a day or month after "on" ends the name)
                 if grammar.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
-                   !stop.contains(tokens[j + 2].lower), !(next.text == "the" && j == i) { j += 2; continue }
+                   !(next.text == "on" && stop.contains(tokens[j + 2].lower)), !(next.text == "the" && j == i) { j += 2; continue }
                 // "Center for Strategic and International Studies", "Competition and Markets Authority":
                 // "and" inside an organization's name, known by its head word or by the recognizer
                 if next.text == "and" || next.text == "&", j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
