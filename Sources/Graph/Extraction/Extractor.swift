@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         catalog = Catalog(lexicon: lexicon)
-        cleaner = PageCleaner(patterns: lexicon.chrome)
+        cleaner = PageCleaner(lexicon: lexicon)
         segmenter = SentenceSegmenter(abbreviations: lexicon.abbreviations)
         let grammar = Grammar(lexicon: lexicon)
         finder = MentionFinder(catalog: catalog, lexicon: lexicon, grammar: grammar)

@@ -62,9 +62,8 @@ struct MentionFinder: Sendable {
             doc.note(entity, alias: surface, naming: span.isNaming)
         }
 
-        // 0. A wire dateline ("SEOUL, Nov. 4 (Wire) -") names where the story was filed, not an actor.
-        var i = datelineEnd(tokens, sentence)
-        for k in 0..<i { covered[k] = true }
+        // (A wire dateline, "SEOUL, Nov. 4 (Wire) -", is cut from its paragraph by the page cleaner.)
+        var i = 0
 
         // 1. Catalog names, with a state's forms extended to its forces or government.
         while i < n {
@@ -275,14 +274,5 @@ struct MentionFinder: Sendable {
             return Entity(id: e.id, name: e.name, type: e.type, aliases: e.aliases)
         }
         return Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
-    }
-
-    /// The end of a leading dateline: capitals, then a comma, an optional date and agency, then a dash.
-    func datelineEnd(_ tokens: [Token], _ sentence: Sentence) -> Int {
-        guard sentence.index == 0, let first = tokens.first, first.isAllCaps else { return 0 }
-        for k in 1..<min(tokens.count, 14) where ["-", "\u{2014}", "\u{2013}"].contains(tokens[k].text) {
-            return tokens[1..<k].contains { $0.text == "," || $0.text == "(" } ? k + 1 : 0
-        }
-        return 0
     }
 }
