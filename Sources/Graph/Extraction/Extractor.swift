@@ -86,7 +86,7 @@ public struct Extractor: Sendable {
         let cleaned = cleaner.clean(source)
         var sentences: [Sentence] = []
         for p in cleaned.paragraphs { sentences += segmenter.split(source, paragraph: p, firstIndex: sentences.count) }
-        var doc = DocumentState(familyFirst: lexicon.familyFirst)
+        var doc = DocumentState(familyFirst: lexicon.familyFirst, surnameParticles: lexicon.cue("surnameparticle"))
         var spans = sentences.map { finder.find($0, &doc) }
         mergeShortNames(&spans, &doc)
         resolvePronouns(&spans, sentences, doc)
@@ -135,15 +135,18 @@ public struct Extractor: Sendable {
                                 dropped: cleaned.dropped, sentenceCount: sentences.count)
     }
 
-    /// "President Pezeshkian ... Masoud Pezeshkian": a one-word person named before the full name is that person.
+    /// "President Pezeshkian ... Masoud Pezeshkian", "President von Aldenburg ... Greta von Aldenburg": a person
+    /// named by one word (or a surname opening with particles) before the full name is that person.
     private func mergeShortNames(_ spans: inout [[Span]], _ doc: inout DocumentState) {
         var into: [String: String] = [:]
         for id in doc.order {
-            guard let e = doc.entities[id], e.type == .person, !e.name.contains(" ") else { continue }
+            guard let e = doc.entities[id], e.type == .person else { continue }
+            let short = TextNormalization.fold(e.name).split(separator: " ")
+            guard short.count == 1 || short.dropLast().allSatisfy({ doc.surnameParticles.contains(String($0)) }) else { continue }
             let owners = doc.order.filter { other in
                 guard other != id, let o = doc.entities[other], o.type == .person else { return false }
-                let parts = o.name.lowercased().split(separator: " ")
-                return parts.count >= 2 && (parts.last! == e.name.lowercased()[...] || parts.first! == e.name.lowercased()[...])
+                let parts = TextNormalization.fold(o.name).split(separator: " ")
+                return parts.count > short.count && (parts.suffix(short.count).elementsEqual(short) || (short.count == 1 && parts.first! == short[0]))
             }
             if owners.count == 1 { into[id] = owners[0] }
         }

@@ -160,12 +160,25 @@ struct MentionFinder: Sendable {
             while j + 1 < n {
                 let next = tokens[j + 1]
                 if !covered[j + 1], isNameToken(next), next.start - tokens[j].end <= 1 { j += 1; continue }
+                // "Ursula von der Leyen", "Luiz Lula da Silva": lower-case particles between the words of a name
+                let m = particleRun(tokens, from: j + 1, covered)
+                if m > 0, j + 1 + m < n, !covered[j + 1 + m], isNameToken(tokens[j + 1 + m]),
+                   tokens[j + 1 + m].start - tokens[j + m].end <= 1 { j += m + 1; continue }
                 if grammar.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
                    !(next.text == "the" && j == i) { j += 2; continue }
                 // "Center for Strategic and International Studies": "and" inside an organization's name
                 if next.text == "and" || next.text == "&", j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
                    tokens[i...j].contains(where: { orgHeads.contains($0.lower) }) { j += 2; continue }
                 break
+            }
+            // "von der Leyen" after "Ursula von der Leyen": a surname opening with lower-case particles
+            var from = i
+            while from > 0, i - from < 3, !covered[from - 1], grammar.surnameParticles.contains(tokens[from - 1].lower),
+                  !tokens[from - 1].isCapitalized, tokens[from].start - tokens[from - 1].end <= 1 { from -= 1 }
+            if from < i, let id = doc.resolveShortForm(tokens[from...j].map(\.lower).joined(separator: " ")), let e = doc.entities[id] {
+                add(Span(first: from, end: j + 1, entity: id, type: e.type, kind: .shortForm), e)
+                i = j + 1
+                continue
             }
             // a state right before the run ("Russian Defense Ministry", "Ukraine's Air Force")
             var p = i - 1
@@ -194,7 +207,7 @@ struct MentionFinder: Sendable {
             }
             // "the corps": the last unit named with that head
             if unitHeads.contains(tokens[i].lower), i > 0, ["the", "this", "that"].contains(tokens[i - 1].lower),
-               let target = doc.order.last(where: { doc.entities[$0]?.type == .military && doc.entities[$0]!.name.lowercased().hasSuffix(tokens[i].lower) }),
+               let target = doc.order.last(where: { doc.entities[$0]?.type == .military && TextNormalization.fold(doc.entities[$0]!.name).hasSuffix(tokens[i].lower) }),
                let e = doc.entities[target] {
                 add(Span(first: i, end: i + 1, entity: target, type: e.type, kind: .anaphor), e)
                 i += 1
@@ -238,6 +251,14 @@ struct MentionFinder: Sendable {
         spans.sort { $0.first < $1.first }
         markModifiers(tokens, &spans)
         return spans
+    }
+
+    /// The number of lower-case surname particles ("von der") from `k`, at most three, on one line.
+    func particleRun(_ tokens: [Token], from k: Int, _ covered: [Bool]) -> Int {
+        var m = 0
+        while k + m < tokens.count, m < 3, !covered[k + m], !tokens[k + m].isCapitalized,
+              grammar.surnameParticles.contains(tokens[k + m].lower), k + m == 0 || tokens[k + m].start - tokens[k + m - 1].end <= 1 { m += 1 }
+        return m
     }
 
     /// "Taiwan's defence ministry", "Japanese media", "North Korean state media": an organ of a state
