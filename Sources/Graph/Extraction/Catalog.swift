@@ -34,13 +34,28 @@ public struct Catalog: Sendable {
     let stopWords: Set<String>
     /// Titles may stand before a lone surname ("President Biden", "Mr Putin").
     let titles: Set<String>
-    private var index: [String: [(tokens: [String], hit: Hit, exactCase: [Bool])]] = [:]
+    /// Lower-case particles that may open a surname ("von der Leyen", "de Gaulle").
+    let surnameParticles: Set<String>
+    /// Particles joined by a hyphen to a name ("al-Qaeda").
+    let nameParticles: Set<String>
+    /// How a word of a catalog name must be written in the text to match it.
+    enum CaseRule {
+        /// In any case ("Korean war").
+        case any
+        /// As written: short upper-case names ("US", "UK", "G7"), and acronyms that spell a common word ("WHO").
+        case asWritten
+        /// An acronym of three or more letters: in capitals or in title case ("NATO", "Nato"), never in lower case.
+        case acronym
+    }
+    private var index: [String: [(tokens: [String], hit: Hit, cases: [CaseRule])]] = [:]
     private var byID: [String: Int] = [:]
 
     public init(lexicon: Lexicon) {
         states = lexicon.states
         stopWords = lexicon.cue("stop")
         titles = lexicon.cue("title")
+        surnameParticles = lexicon.cue("surnameparticle")
+        nameParticles = lexicon.cue("nameparticle")
         for (s, state) in lexicon.states.enumerated() {
             let gov = add(Entry(id: Entity.makeID(type: .government, name: state.name), name: state.name, type: .government,
                                 aliases: state.aliases + state.seats + state.demonyms, state: s))
@@ -67,8 +82,10 @@ public struct Catalog: Sendable {
             if known.type == .person {
                 let parts = known.name.split(separator: " ").map(String.init)
                 // family-name-first names (Kim Jong Un, Park Chung Hee) share their surname too widely
-                if parts.count >= 2, !lexicon.familyFirst.contains(parts[0].lowercased()) {
-                    lastNames[parts.last!, default: []].append(e)
+                if parts.count >= 2, !lexicon.familyFirst.contains(TextNormalization.fold(parts[0])) {
+                    // "Ursula von der Leyen" -> "von der Leyen": a surname opens with its particles
+                    let from = parts.indices.dropFirst().first { surnameParticles.contains(TextNormalization.fold(parts[$0])) } ?? parts.count - 1
+                    lastNames[parts[from...].joined(separator: " "), default: []].append(e)
                 }
             }
         }
@@ -91,9 +108,14 @@ public struct Catalog: Sendable {
         let tokens = Tokenizer.tokenize(SourceText(alias), 0..<alias.unicodeScalars.count)
         guard !tokens.isEmpty else { return }
         let keys = tokens.map(\.lower)
-        // Acronyms and short upper-case names ("US", "UK", "NIS") only match as written.
-        let exact = tokens.map { $0.kind == .word && $0.isCapitalized && ($0.isAllCaps || $0.text.count <= 2) }
-        index[keys[0], default: []].append((keys, Hit(entry: entry, form: form, length: keys.count), exact))
+        // Acronyms and short upper-case names ("US", "UK", "NIS") match as written; longer acronyms in title case too
+        // ("Nato"), unless that spells a common word ("Who").
+        let cases = tokens.map { t -> CaseRule in
+            guard t.kind == .word, t.isCapitalized, t.isAllCaps || t.text.count <= 2 else { return .any }
+            let letters = t.text.unicodeScalars.filter(\.properties.isAlphabetic).count
+            return t.isAllCaps && letters >= 3 && !stopWords.contains(t.lower) ? .acronym : .asWritten
+        }
+        index[keys[0], default: []].append((keys, Hit(entry: entry, form: form, length: keys.count), cases))
     }
 
     /// The entry whose name or alias is exactly `name` (any case).
@@ -111,18 +133,28 @@ public struct Catalog: Sendable {
 
     /// The longest catalog name starting at `tokens[at]`.
     ///
-    /// Matching is case-insensitive, except that acronyms must be written as in
-    /// the catalog and a match must start with a capital (or a digit).
+    /// Matching is case- and accent-insensitive, except that acronyms must be written in capitals (or,
+    /// three letters or more, in title case), and a match must start with a capital, a digit or a
+    /// name particle ("al-Qaeda", "von der Leyen").
     public func match(_ tokens: [Token], at: Int) -> Hit? {
         guard let candidates = index[tokens[at].lower] else { return nil }
-        guard tokens[at].isCapitalized || tokens[at].text.first?.isNumber == true else { return nil }
+        let first = tokens[at]
+        // "von der Leyen": a lone particle opens a longer name that ends in a capitalized word
+        let particle = surnameParticles.contains(first.lower)
+        guard first.isCapitalized || first.text.first?.isNumber == true || particle || opensWithNameParticle(first) else { return nil }
         var best: Hit?
         for c in candidates where c.tokens.count > (best?.length ?? 0) && at + c.tokens.count <= tokens.count {
+            if particle && !first.isCapitalized && !(c.tokens.count > 1 && tokens[at + c.tokens.count - 1].isCapitalized) { continue }
             var ok = true
             for k in 0..<c.tokens.count {
                 let t = tokens[at + k]
                 if t.lower != c.tokens[k] { ok = false; break }
-                if c.exactCase[k] && !(t.isAllCaps || t.text.count <= 2 && t.isCapitalized) { ok = false; break }
+                switch c.cases[k] {
+                case .any: break
+                case .asWritten: if !(t.isAllCaps || t.text.count <= 2 && t.isCapitalized) { ok = false }
+                case .acronym: if !(t.isAllCaps || Self.isTitleCase(t.text)) { ok = false }
+                }
+                if !ok { break }
                 // tokens of one name are not split by a line or a sentence stop
                 if k > 0 && t.start - tokens[at + k - 1].end > 1 { ok = false; break }
             }
@@ -136,6 +168,18 @@ public struct Catalog: Sendable {
             if ok { best = c.hit }
         }
         return best
+    }
+
+    /// "Nato": a capital, then only lower-case letters.
+    static func isTitleCase(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return text.unicodeScalars.dropFirst().allSatisfy { !$0.properties.isAlphabetic || $0.properties.isLowercase }
+    }
+
+    /// "al-Qaeda", "el-Sisi": a particle joined by a hyphen to a capitalized name.
+    func opensWithNameParticle(_ t: Token) -> Bool {
+        let parts = t.text.split(separator: "-", maxSplits: 1)
+        return parts.count == 2 && nameParticles.contains(TextNormalization.fold(String(parts[0]))) && parts[1].first?.isUppercase == true
     }
 
     /// The armed forces entry of the state a government entry stands for.

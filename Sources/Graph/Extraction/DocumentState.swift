@@ -4,6 +4,8 @@ struct DocumentState {
     var entities: [String: Entity] = [:]
     var order: [String] = []
     var mentionCount: [String: Int] = [:]
+    /// Folded name (`TextNormalization.key`) -> the first entity of the article with that name.
+    var byName: [String: String] = [:]
     /// Lower-cased short form ("putin", "yu", "kim") -> entity ids of the persons it may stand for.
     var shortForms: [String: [String]] = [:]
     var lastMilitary: String?
@@ -30,15 +32,23 @@ struct DocumentState {
     var stateCounts: [Int: Int] = [:]
     /// Family names written first (Korean, Chinese order).
     let familyFirst: Set<String>
+    /// Lower-case particles that open a surname ("von der Leyen").
+    let surnameParticles: Set<String>
 
-    init(familyFirst: Set<String>) {
+    init(familyFirst: Set<String>, surnameParticles: Set<String> = []) {
         self.familyFirst = familyFirst
+        self.surnameParticles = surnameParticles
     }
 
     mutating func note(_ entity: Entity, alias: String?, naming: Bool) {
         if entities[entity.id] == nil {
             entities[entity.id] = Entity(id: entity.id, name: entity.name, type: entity.type, aliases: [])
             order.append(entity.id)
+            let key = TextNormalization.key(entity.name)
+            if byName[key] == nil { byName[key] = entity.id }
+        } else if TextNormalization.isFullerSpelling(entity.name, than: entities[entity.id]!.name) {
+            // "Orban ... Orbán": one person, shown with the accents the article gives the name
+            entities[entity.id]!.name = entity.name
         }
         if naming {
             mentionCount[entity.id, default: 0] += 1
@@ -54,18 +64,28 @@ struct DocumentState {
     }
 
     mutating func registerShortForms(_ person: Entity) {
-        let parts = person.name.split(whereSeparator: { $0 == " " }).map { $0.lowercased() }
+        let parts = person.name.split(whereSeparator: { $0 == " " }).map { TextNormalization.fold(String($0)) }
         guard parts.count >= 2 else { return }
         // family name first (Kim Yong Bok, Jeon Kyung-joo) or last (Miles Yu)
         let family = familyFirst.contains(parts[0]) ? parts[0] : parts.last!
-        for form in [family] where !(shortForms[form]?.contains(person.id) ?? false) {
+        var forms = [family]
+        // "Ursula von der Leyen" is "von der Leyen" (and "Leyen")
+        if !familyFirst.contains(parts[0]), let p = parts.indices.dropFirst().first(where: { surnameParticles.contains(parts[$0]) }), p < parts.count - 1 {
+            forms.append(parts[p...].joined(separator: " "))
+        }
+        for form in forms where !(shortForms[form]?.contains(person.id) ?? false) {
             shortForms[form, default: []].append(person.id)
         }
     }
 
+    /// The entity the article already named `name`, folding case and accents ("Orban" after "Orbán").
+    func named(_ name: String) -> String? {
+        byName[TextNormalization.key(name)].flatMap { entities[$0] == nil ? nil : $0 }
+    }
+
     /// The person a short form stands for: of several, the one the article names most.
     func resolveShortForm(_ form: String) -> String? {
-        guard let ids = shortForms[form.lowercased()], !ids.isEmpty else { return nil }
+        guard let ids = shortForms[TextNormalization.fold(form)], !ids.isEmpty else { return nil }
         return ids.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
     }
 

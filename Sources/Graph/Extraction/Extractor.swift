@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         catalog = Catalog(lexicon: lexicon)
-        cleaner = PageCleaner(patterns: lexicon.chrome)
+        cleaner = PageCleaner(lexicon: lexicon)
         segmenter = SentenceSegmenter(abbreviations: lexicon.abbreviations)
         let grammar = Grammar(lexicon: lexicon)
         finder = MentionFinder(catalog: catalog, lexicon: lexicon, grammar: grammar)
@@ -118,7 +118,7 @@ public struct Extractor: Sendable {
         let parses = sentences.indices.map { i in
             i < annotations.count ? Parse(annotations[i], offset: sentences[i].start, tokens: sentences[i].tokens) : .empty
         }
-        var doc = DocumentState(familyFirst: lexicon.familyFirst)
+        var doc = DocumentState(familyFirst: lexicon.familyFirst, surnameParticles: lexicon.cue("surnameparticle"))
         var spans = sentences.indices.map { finder.find(sentences[$0], parses[$0], &doc) }
         mergeShortNames(&spans, &doc)
         resolvePronouns(&spans, sentences, doc)
@@ -177,15 +177,18 @@ public struct Extractor: Sendable {
                                 dropped: cleaned.dropped, sentenceCount: sentences.count)
     }
 
-    /// "President Pezeshkian ... Masoud Pezeshkian": a one-word person named before the full name is that person.
+    /// "President Pezeshkian ... Masoud Pezeshkian", "President von Aldenburg ... Greta von Aldenburg": a person
+    /// named by one word (or a surname opening with particles) before the full name is that person.
     private func mergeShortNames(_ spans: inout [[Span]], _ doc: inout DocumentState) {
         var into: [String: String] = [:]
         for id in doc.order {
-            guard let e = doc.entities[id], e.type == .person, !e.name.contains(" ") else { continue }
+            guard let e = doc.entities[id], e.type == .person else { continue }
+            let short = TextNormalization.fold(e.name).split(separator: " ")
+            guard short.count == 1 || short.dropLast().allSatisfy({ doc.surnameParticles.contains(String($0)) }) else { continue }
             let owners = doc.order.filter { other in
                 guard other != id, let o = doc.entities[other], o.type == .person else { return false }
-                let parts = o.name.lowercased().split(separator: " ")
-                return parts.count >= 2 && (parts.last! == e.name.lowercased()[...] || parts.first! == e.name.lowercased()[...])
+                let parts = TextNormalization.fold(o.name).split(separator: " ")
+                return parts.count > short.count && (parts.suffix(short.count).elementsEqual(short) || (short.count == 1 && parts.first! == short[0]))
             }
             if owners.count == 1 { into[id] = owners[0] }
         }

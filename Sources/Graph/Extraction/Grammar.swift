@@ -14,6 +14,10 @@ struct Grammar: Sendable {
     let determiners: Set<String>
     /// Lower-case particles inside names, as in "el-Sisi", "al-Assad".
     let nameParticles: Set<String>
+    /// Lower-case words between the words of a name ("von der" in "Ursula von der Leyen").
+    let surnameParticles: Set<String>
+    /// Surname particles of persons' names only ("von", "bin"): a name with one inside is a person's.
+    let personParticles: Set<String>
     /// Phrases after which, up to the next punctuation, nothing is asserted ("in the event of a war").
     let hypothetical: PhraseMatcher<Bool>
     /// Words that weaken what follows ("may consider sending").
@@ -36,6 +40,8 @@ struct Grammar: Sendable {
         governmentNouns = lexicon.cue("governmentnoun")
         determiners = lexicon.cue("determiner")
         nameParticles = lexicon.cue("nameparticle")
+        surnameParticles = lexicon.cue("surnameparticle")
+        personParticles = lexicon.cue("personparticle")
         hypothetical = lexicon.phrases("hypothetical")
         hedges = lexicon.cue("hedge")
         auxiliaries = lexicon.cue("auxiliary")

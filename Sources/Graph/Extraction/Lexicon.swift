@@ -100,7 +100,7 @@ public struct Lexicon: Sendable {
         }
         roles = try table("roles", "tsv").map { r in
             guard let family = RelationFamily(rawValue: r[safe: 1]) else { throw LexiconError.badRow("roles.tsv", r.joined(separator: "\t")) }
-            return Role(words: r[0].lowercased().split(separator: " ").map(String.init), family: family, targetsArmy: r[safe: 2] == "army")
+            return Role(words: TextNormalization.fold(r[0]).split(separator: " ").map(String.init), family: family, targetsArmy: r[safe: 2] == "army")
         }
         triggers = try table("triggers", "tsv").map { r in
             guard let family = RelationFamily(rawValue: r[0]), let frame = Frame(rawValue: r[safe: 1]) else {
@@ -123,14 +123,14 @@ public struct Lexicon: Sendable {
             guard let kind = ChromePattern.Kind(rawValue: r[0]) else { throw LexiconError.badRow("chrome.tsv", r.joined(separator: "\t")) }
             return try ChromePattern(kind: kind, pattern: r[safe: 1])
         }
-        abbreviations = Set(try table("abbreviations", "txt").map { $0[0].lowercased() })
+        abbreviations = Set(try table("abbreviations", "txt").map { TextNormalization.fold($0[0]) })
         var cues: [String: Set<String>] = [:]
         for r in try table("cues", "tsv") + table("grammar", "tsv") {
-            cues[r[0], default: []].formUnion(list(r[safe: 1]).map { $0.lowercased() })
+            cues[r[0], default: []].formUnion(list(r[safe: 1]).map(TextNormalization.fold))
         }
         self.cues = cues
         var names: [String: Set<String>] = [:]
-        for r in try table("names", "tsv") { names[r[0], default: []].formUnion(list(r[safe: 1]).map { $0.lowercased() }) }
+        for r in try table("names", "tsv") { names[r[0], default: []].formUnion(list(r[safe: 1]).map(TextNormalization.fold)) }
         givenNames = names["given"] ?? []
         familyFirst = names["familyfirst"] ?? []
         surnames = (names["surname"] ?? []).union(familyFirst)

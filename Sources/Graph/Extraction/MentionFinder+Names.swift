@@ -28,14 +28,19 @@ extension MentionFinder {
             if adjectives.contains(w) && end - a > 1 && !stop.contains(tokens[a + 1].lower) { break }
             // "Vice Premier He Lifeng": a capitalized pronoun inside a sentence is a name
             if pronouns.contains(w) && !(sentenceStart && a == start) { break }
-            // ("El Fasher", "La Paz", "Van den Broeck": a capitalized particle inside a sentence opens the name)
-            if stop.contains(w) || (grammar.connectors.contains(w) && (!tokens[a].isCapitalized || w == "the" || (sentenceStart && a == start))) {
+            // ("Von der Leyen", "Al Jazeera", "El Fasher", "Van den Broeck": a particle opening a name stays,
+            // and so does any capitalized connector inside a sentence)
+            if stop.contains(w) || (grammar.connectors.contains(w) && !grammar.surnameParticles.contains(w)
+                                    && (!tokens[a].isCapitalized || w == "the" || (sentenceStart && a == start))) {
                 a += 1; continue
             }
             break
         }
         var b = end
         while b > a, grammar.connectors.contains(tokens[b - 1].lower) { b -= 1 }
+        // "Commission President Ursula von der Leyen" (the name known): a title ending the run belongs to the name after it
+        while b > a, b < tokens.count, titles.contains(tokens[b - 1].lower), tokens[b].isCapitalized,
+              tokens[b].start - tokens[b - 1].end <= 1 { b -= 1 }
         guard a < b else { return nil }
         // "Energy Minister Herman Halushchenko": a title inside the run, the name after it
         if !headed, let m = (a..<b).last(where: { titles.contains(tokens[$0].lower) }), (2...4).contains(b - (m + 1)) {
@@ -48,7 +53,8 @@ extension MentionFinder {
         if k >= 0, titles.contains(tokens[k].lower) { titled = true }
         // "Later Okoye": a sentence-opening word before a known short form is not part of the name
         if sentenceStart && a == start && b - a == 2, doc.resolveShortForm(tokens[a + 1].lower) != nil,
-           !lexicon.givenNames.contains(tokens[a].lower), !lexicon.surnames.contains(tokens[a].lower) {
+           !lexicon.givenNames.contains(tokens[a].lower), !lexicon.surnames.contains(tokens[a].lower),
+           !grammar.surnameParticles.contains(tokens[a].lower) {
             a += 1
         }
         let words = tokens[a..<b].map(\.lower)
@@ -59,16 +65,17 @@ extension MentionFinder {
         if let owner, generic { name = "\(ownerSurface ?? catalog.demonym(ofState: owner)) \(name)" }
 
         // a name this article already typed ("Nvidia" after "Nvidia, the chipmaker,")
-        if let id = doc.order.first(where: { doc.entities[$0]?.name == name }), let e = doc.entities[id] {
-            return (Span(first: a, end: b, entity: id, type: e.type, kind: .name), e)
+        if let id = doc.named(name), let e = doc.entities[id] {
+            // (as written here: "Orbán" after "Orban" gives the entity its accents)
+            return (Span(first: a, end: b, entity: id, type: e.type, kind: .name), Entity(id: id, name: name, type: e.type))
         }
         // a short form of a body named earlier ("Norrland" for Norrland Steel, "CMA")
-        if b - a == 1, let id = doc.bodyForms[words[0]], let e = doc.entities[id],
-           tokens[a].isAllCaps || words[0].count != tokens[a].text.count || !tokens[a].text.allSatisfy({ $0.isUppercase }) {
+        if b - a == 1, let id = doc.bodyForms[words[0]], let e = doc.entities[id] {
             return (Span(first: a, end: b, entity: id, type: e.type, kind: .shortForm), e)
         }
-        // a short form of a person named earlier ("Yu", "Mr Putin", "Kim")
-        if b - a == 1, let id = doc.resolveShortForm(words[0]), let e = doc.entities[id] {
+        // a short form of a person named earlier ("Yu", "Mr Putin", "Kim", "Von der Leyen")
+        if b - a == 1 || words.dropLast().allSatisfy(grammar.surnameParticles.contains),
+           let id = doc.resolveShortForm(words.joined(separator: " ")), let e = doc.entities[id] {
             return (Span(first: a, end: b, entity: id, type: .person, kind: .shortForm), e)
         }
         // a misspelling of a name used earlier in the article ("Wager Group")
@@ -153,25 +160,42 @@ extension MentionFinder {
 
     /// A one-word person the article already named ("President Pezeshkian" before "Masoud Pezeshkian").
     func knownPersonWord(_ word: String, _ doc: DocumentState) -> Bool {
-        doc.order.contains { id in doc.entities[id].map { $0.type == .person && $0.name.lowercased() == word } ?? false }
+        doc.order.contains { id in doc.entities[id].map { $0.type == .person && TextNormalization.fold($0.name) == word } ?? false }
     }
 
     func isPersonLike(_ words: [String]) -> Bool {
-        let particles = words.filter { grammar.nameParticles.contains($0) || grammar.connectors.contains($0) }.count
+        let particles = words.filter { grammar.nameParticles.contains($0) || grammar.connectors.contains($0) || grammar.surnameParticles.contains($0) }.count
         guard words.count >= 2 && words.count - particles <= 4 else { return false }
-        return lexicon.givenNames.contains(words[0]) || lexicon.surnames.contains(words[0])
+        return isGivenName(words[0]) || lexicon.surnames.contains(words[0])
             || (words.count == 2 && lexicon.surnames.contains(words[1]) && !orgHeads.contains(words[1]))
+            // "Ursula von der Leyen", "Mohammed bin Salman": a particle found only in persons' names
+            || (words.count >= 3 && words.dropFirst().dropLast().contains(where: grammar.personParticles.contains))
     }
 
-    /// ", a research fellow at ..." / ", director of ..." after a name.
+    /// A known given name, or a hyphenated name that opens with one ("anne-marie", "jan-erik").
+    func isGivenName(_ word: String) -> Bool {
+        if lexicon.givenNames.contains(word) { return true }
+        let parts = word.split(separator: "-")
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 } && lexicon.givenNames.contains(String(parts[0]))
+    }
+
+    /// ", a research fellow at ..." / ", director of ..." / ", the British trade minister," after a name:
+    /// a role, after lead words, a state's name or demonym and lower-case modifiers.
     func roleFollows(_ tokens: [Token], _ b: Int) -> Bool {
         guard b < tokens.count, tokens[b].text == "," else { return false }
         var j = b + 1
-        while j < tokens.count, grammar.appositionLead.contains(tokens[j].lower) {
+        while j < tokens.count, j - b <= 6 {
             if roles.match(tokens, at: j) != nil { return true }
-            j += 1
+            let t = tokens[j]
+            if let state = catalog.match(tokens, at: j), catalog.entries[state.entry].type == .government {
+                j += state.length
+            } else if grammar.appositionLead.contains(t.lower) || t.text == "'s" || (t.kind == .word && !t.isCapitalized && !stop.contains(t.lower)) {
+                j += 1
+            } else {
+                return false
+            }
         }
-        return roles.match(tokens, at: j) != nil
+        return false
     }
 
     /// "The head of the Donetsk regional administration, Vadym Filashkin,": a name set off by commas after "the ROLE of ...".

@@ -65,9 +65,8 @@ struct MentionFinder: Sendable {
             if span.isNaming, entity.type == .organization || entity.type == .military { registerBodyForms(entity, &doc) }
         }
 
-        // 0. A wire dateline ("SEOUL, Nov. 4 (Wire) -") names where the story was filed, not an actor.
-        var i = datelineEnd(tokens, sentence)
-        for k in 0..<i { covered[k] = true }
+        // (A wire dateline, "SEOUL, Nov. 4 (Wire) -", is cut from its paragraph by the page cleaner.)
+        var i = 0
 
         let names = namedEntityRanges(tokens, parse)
 
@@ -170,6 +169,10 @@ struct MentionFinder: Sendable {
             while j + 1 < n {
                 let next = tokens[j + 1]
                 if !covered[j + 1], isNameToken(next), next.start - tokens[j].end <= 1 { j += 1; continue }
+                // "Ursula von der Leyen", "Luiz Lula da Silva": lower-case particles between the words of a name
+                let m = particleRun(tokens, from: j + 1, covered)
+                if m > 0, j + 1 + m < n, !covered[j + 1 + m], isNameToken(tokens[j + 1 + m]),
+                   tokens[j + 1 + m].start - tokens[j + m].end <= 1 { j += m + 1; continue }
                 // ("the Supreme Court on Thursday": a day or month after "on" ends the name)
                 if grammar.connectors.contains(next.text), j + 2 < n, !covered[j + 2], isNameToken(tokens[j + 2]),
                    !(next.text == "on" && stop.contains(tokens[j + 2].lower)), !(next.text == "the" && j == i) { j += 2; continue }
@@ -180,6 +183,15 @@ struct MentionFinder: Sendable {
                     || names.contains(where: { $0.label == "ORG" && $0.tokens.contains(i) && $0.tokens.contains(j + 2) }) { j += 2; continue }
                 break
             }
+            // "von der Leyen" after "Ursula von der Leyen": a surname opening with lower-case particles
+            var from = i
+            while from > 0, i - from < 3, !covered[from - 1], grammar.surnameParticles.contains(tokens[from - 1].lower),
+                  !tokens[from - 1].isCapitalized, tokens[from].start - tokens[from - 1].end <= 1 { from -= 1 }
+            if from < i, let id = doc.resolveShortForm(tokens[from...j].map(\.lower).joined(separator: " ")), let e = doc.entities[id] {
+                add(Span(first: from, end: j + 1, entity: id, type: e.type, kind: .shortForm), e)
+                i = j + 1
+                continue
+            }
             // a state right before the run ("Russian Defense Ministry", "Ukraine's Air Force")
             var p = i - 1
             if p >= 0, tokens[p].text == "'s" { p -= 1 }
@@ -187,7 +199,9 @@ struct MentionFinder: Sendable {
             var runStart = i
             // "Rival Advanced Micro Devices": common words opening a sentence are not part of the name
             if isSentenceStart(tokens, i) {
-                while runStart < j, !isProperNoun(runStart, parse), catalog.match(tokens, at: runStart) == nil { runStart += 1 }
+                while runStart < j, !isProperNoun(runStart, parse), catalog.match(tokens, at: runStart) == nil,
+                      !lexicon.givenNames.contains(tokens[runStart].lower),
+                      !names.contains(where: { $0.tokens.lowerBound == runStart }) { runStart += 1 }
             }
             let ner = namedEntityType(tokens, runStart..<(j + 1), parse)
             // "China Coast Guard", "Philippine Coast Guard": a state's name or demonym opening a capitalized
@@ -225,7 +239,7 @@ struct MentionFinder: Sendable {
             }
             // "the corps": the last unit named with that head
             if unitHeads.contains(tokens[i].lower), i > 0, ["the", "this", "that"].contains(tokens[i - 1].lower),
-               let target = doc.order.last(where: { doc.entities[$0]?.type == .military && doc.entities[$0]!.name.lowercased().hasSuffix(tokens[i].lower) }),
+               let target = doc.order.last(where: { doc.entities[$0]?.type == .military && TextNormalization.fold(doc.entities[$0]!.name).hasSuffix(tokens[i].lower) }),
                let e = doc.entities[target] {
                 add(Span(first: i, end: i + 1, entity: target, type: e.type, kind: .anaphor), e)
                 i += 1
@@ -287,6 +301,14 @@ struct MentionFinder: Sendable {
         return spans
     }
 
+    /// The number of lower-case surname particles ("von der") from `k`, at most three, on one line.
+    func particleRun(_ tokens: [Token], from k: Int, _ covered: [Bool]) -> Int {
+        var m = 0
+        while k + m < tokens.count, m < 3, !covered[k + m], !tokens[k + m].isCapitalized,
+              grammar.surnameParticles.contains(tokens[k + m].lower), k + m == 0 || tokens[k + m].start - tokens[k + m - 1].end <= 1 { m += 1 }
+        return m
+    }
+
     /// "Taiwan's defence ministry", "Japanese media", "North Korean state media": an organ of a state
     /// named by lower-case words ending in an organization head or a media noun.
     func stateOrgan(_ tokens: [Token], from: Int, state s: Int) -> (Int, Entity)? {
@@ -323,14 +345,5 @@ struct MentionFinder: Sendable {
             return Entity(id: e.id, name: e.name, type: e.type, aliases: e.aliases)
         }
         return Entity(id: Entity.makeID(type: type, name: name), name: name, type: type)
-    }
-
-    /// The end of a leading dateline: capitals, then a comma, an optional date and agency, then a dash.
-    func datelineEnd(_ tokens: [Token], _ sentence: Sentence) -> Int {
-        guard sentence.index == 0, let first = tokens.first, first.isAllCaps else { return 0 }
-        for k in 1..<min(tokens.count, 14) where ["-", "\u{2014}", "\u{2013}"].contains(tokens[k].text) {
-            return tokens[1..<k].contains { $0.text == "," || $0.text == "(" } ? k + 1 : 0
-        }
-        return 0
     }
 }

@@ -7,7 +7,8 @@ public struct Token: Hashable, Sendable {
     /// Scalar offsets into the source file.
     public let start: Int
     public let end: Int
-    /// Lower-cased, with typographic apostrophes folded to "'": the form lexicons are compared in.
+    /// Lower-cased, accents removed, typographic apostrophes folded to "'": the form lexicons are
+    /// compared in (`TextNormalization.fold`).
     public let lower: String
     /// Starts with an upper-case letter.
     public let isCapitalized: Bool
@@ -19,8 +20,7 @@ public struct Token: Hashable, Sendable {
         self.kind = kind
         self.start = start
         self.end = end
-        let lowered = text.lowercased()
-        self.lower = lowered.contains("\u{2019}") ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
+        self.lower = TextNormalization.fold(text)
         func isUpper(_ u: Unicode.Scalar) -> Bool { u.value < 0x80 ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase }
         func isLetter(_ u: Unicode.Scalar) -> Bool {
             u.value < 0x80 ? (u.value | 0x20 >= 0x61 && u.value | 0x20 <= 0x7A) : u.properties.isAlphabetic

@@ -1,7 +1,8 @@
 /// Splits text into words, numbers and punctuation.
 ///
 /// Words keep inner apostrophes, hyphens and dots of initialisms ("Kim's",
-/// "Jeon Kyung-joo", "U.S."); a possessive `'s` is split off as its own token
+/// "Jeon Kyung-joo", "U.S."), and the letters and combining accents of any script
+/// ("Erdoğan", decomposed or not); a possessive `'s` is split off as its own token
 /// so that "Russia's" matches the catalog name "Russia".
 public enum Tokenizer {
     public static func tokenize(_ source: SourceText, _ range: Range<Int>) -> [Token] {
@@ -10,8 +11,14 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = min(range.upperBound, s.count)
         // ASCII fast paths: Unicode property look-ups dominate otherwise
+        // a combining accent belongs to its letter: "Erdog\u{306}an" (decomposed text) is one word
         func isLetter(_ c: Unicode.Scalar) -> Bool {
-            c.value < 0x80 ? (c.value | 0x20 >= 0x61 && c.value | 0x20 <= 0x7A) : c.properties.isAlphabetic
+            if c.value < 0x80 { return c.value | 0x20 >= 0x61 && c.value | 0x20 <= 0x7A }
+            if c.properties.isAlphabetic { return true }
+            switch c.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
         }
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
@@ -25,7 +32,7 @@ public enum Tokenizer {
                     if isLetter(d) || isDigit(d) { j += 1; continue }
                     // inner joiners: hyphen, apostrophe, dot of an initialism, digit separators
                     if j + 1 < end, isLetter(s[j + 1]) || isDigit(s[j + 1]) {
-                        if d == "-" || d == "\u{2011}" { j += 1; continue }
+                        if d == "-" || d == "\u{2010}" || d == "\u{2011}" { j += 1; continue }
                         if isApostrophe(d) {
                             // split a possessive 's (and a bare trailing ')
                             let rest = j + 2 <= end ? String(String.UnicodeScalarView(s[(j + 1)..<min(j + 2, end)])) : ""

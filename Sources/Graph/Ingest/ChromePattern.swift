@@ -5,6 +5,8 @@ public struct ChromePattern: @unchecked Sendable {
     /// What a matching line is.
     public enum Kind: String, Sendable {
         case notice, drop, source, edition, byline, date
+        /// Not a line: the opening of a body paragraph (a wire dateline) that is cut from it.
+        case dateline
     }
 
     public let kind: Kind
@@ -26,5 +28,14 @@ public struct ChromePattern: @unchecked Sendable {
             let r = m.range(at: i)
             return r.location == NSNotFound ? "" : ns.substring(with: r)
         }
+    }
+
+    /// The length, in Unicode scalars, of the match at the start of `text`; nil when the pattern
+    /// does not match there.
+    func prefixLength(_ text: String) -> Int? {
+        let ns = text as NSString
+        guard let m = regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: 0, length: ns.length)),
+              m.range.length > 0 else { return nil }
+        return ns.substring(to: m.range.location + m.range.length).unicodeScalars.count
     }
 }

@@ -36,8 +36,14 @@ extension GraphStore {
                                arguments: [doc.id, d.reason, d.start, d.end, d.text])
             }
             for e in result.entities {
-                try db.execute(sql: "INSERT OR IGNORE INTO entity (id, name, type) VALUES (?, ?, ?)",
-                               arguments: [e.id, e.name, e.type.rawValue])
+                // ids fold case and accents, so "Orban" and "Orbán" are one entity, shown with its accents
+                if let stored = try String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [e.id]) {
+                    if TextNormalization.isFullerSpelling(e.name, than: stored) {
+                        try db.execute(sql: "UPDATE entity SET name = ? WHERE id = ?", arguments: [e.name, e.id])
+                    }
+                } else {
+                    try db.execute(sql: "INSERT INTO entity (id, name, type) VALUES (?, ?, ?)", arguments: [e.id, e.name, e.type.rawValue])
+                }
                 for a in [e.name] + e.aliases {
                     try db.execute(sql: "INSERT OR IGNORE INTO alias (entity_id, alias, key) VALUES (?, ?, ?)",
                                    arguments: [e.id, a, TextNormalization.key(a)])

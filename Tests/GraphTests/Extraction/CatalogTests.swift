@@ -43,4 +43,39 @@ import Testing
         #expect(extract("Later, Gerasimov spoke again.").entity(named: "Valery Gerasimov") != nil)
         #expect(extract("Analyst Anna Putin spoke.").entity(named: "Vladimir Putin") == nil)
     }
+
+    @Test func aCatalogAcronymMatchesInTitleCaseButNotInLowerCase() {
+        let r = extract("Kristjan Vaher, the Estonian defence minister, thanked Nato for the air patrols.")
+        #expect(r.has("Kristjan Vaher", .praises, "NATO"))
+        #expect(r.mentions.contains { $0.text == "Nato" })
+        #expect(extract("The ship sailed past the nato buoy.").entity(named: "NATO") == nil)
+        // an acronym whose title case is a common word only matches in capitals
+        #expect(extract("Who paid for the new clinic?").entity(named: "World Health Organization") == nil)
+        #expect(extract("The WHO paid for the new clinic.").entity(named: "World Health Organization") != nil)
+    }
+
+    @Test func catalogNamesMatchWithOrWithoutTheirAccents() {
+        let r = extract("Turkish President Recep Tayyip Erdogan met Olaf Scholz. Recep Tayyip Erdoğan then flew home.")
+        #expect(r.entities.filter { $0.type == .person && $0.name.hasPrefix("Recep") }.map(\.name) == ["Recep Tayyip Erdoğan"])
+        #expect(r.mentions.filter { $0.text.hasPrefix("Recep") }.count == 2)
+        #expect(r.has("Recep Tayyip Erdoğan", .leads, "Turkey"))
+    }
+
+    @Test func aNameInDecomposedUnicodeIsOneName() {
+        // "ğ" written as "g" and a combining breve, as some saved pages have it
+        let r = extract("Turkish President Recep Tayyip Erdog\u{306}an met Olaf Scholz.")
+        #expect(r.entities.filter { $0.type == .person }.count == 2)
+        #expect(r.has("Recep Tayyip Erdoğan", .meets, "Olaf Scholz"))
+    }
+
+    @Test func aKnownSurnameOpeningWithParticlesIsItsPerson() {
+        let r = extract("Von der Leyen praised Germany. Later, von der Leyen met Olaf Scholz.")
+        #expect(r.has("Ursula von der Leyen", .praises, "Germany"))
+        #expect(r.has("Ursula von der Leyen", .meets, "Olaf Scholz"))
+        #expect(r.mentions.map(\.text).contains("von der Leyen"))
+    }
+
+    @Test func aNameWithAHyphenatedParticleMatches() {
+        #expect(extract("Fighters loyal to al-Qaeda attacked a convoy.").entity(named: "al-Qaeda")?.type == .organization)
+    }
 }

@@ -180,4 +180,60 @@ import Testing
         #expect(r.has("Oleksandr Syrskyi", .fights, "Kursk"))
         #expect(!r.has("Olena Petrenko", .fights, "Kursk"))
     }
+
+    @Test func spellingsWithAndWithoutAccentsAreOneEntityShownWithTheAccents() {
+        let r = extract("Zoltan Ferenczy, a professor at Szeged University, left early. Later Zoltán Ferenczy met Olaf Scholz.")
+        let persons = r.entities.filter { $0.type == .person && $0.name.hasPrefix("Zolt") }
+        #expect(persons.map(\.name) == ["Zoltán Ferenczy"])
+        #expect(persons.first?.id == "person:zoltan-ferenczy")
+        #expect(r.mentions.filter { $0.entityID == persons.first?.id }.count == 2)
+        #expect(r.has("Zoltán Ferenczy", .meets, "Olaf Scholz"))
+    }
+
+    @Test func namesWithNonASCIILettersAreWhole() {
+        for text in ["Ayşegül Yıldırım, the Turkish trade minister, praised Japan.",
+                     "Ays\u{327}egu\u{308}l Yıldırım, the Turkish trade minister, praised Japan."] {
+            let r = extract(text)
+            #expect(r.entities.filter { $0.type == .person }.map(\.name) == ["Ayşegül Yıldırım"], "\(text)")
+            #expect(r.has("Ayşegül Yıldırım", .praises, "Japan"))
+        }
+    }
+
+    @Test func particlesInsideAPersonsNameKeepItWholeAndOpenTheSurname() {
+        let r = extract("""
+            Commission President Margarethe von Aldenburg visited Kyiv. Von Aldenburg praised Germany.
+            Later, von Aldenburg thanked Poland.
+            """)
+        #expect(r.entities.filter { $0.type == .person }.map(\.name) == ["Margarethe von Aldenburg"])
+        #expect(r.has("Margarethe von Aldenburg", .praises, "Germany"))
+        #expect(r.has("Margarethe von Aldenburg", .praises, "Poland"))
+        #expect(Set(r.mentions.map(\.text)).isSuperset(of: ["Von Aldenburg", "von Aldenburg"]))
+        // a title ending the run before a name is not an organization ("Commission President")
+        #expect(!r.entities.contains { $0.type == .organization })
+    }
+
+    @Test func aSurnameWithParticlesNamedFirstMergesWithTheFullName() {
+        let r = extract("President von Aldenburg arrived in Oslo. Margarethe von Aldenburg praised Norway.")
+        #expect(r.entities.filter { $0.type == .person }.map(\.name) == ["Margarethe von Aldenburg"])
+    }
+
+    @Test func aParticleFoundOnlyInPersonsNamesMakesAPerson() {
+        let r = extract("Pieter van der Meer met Olaf Scholz in Berlin.")
+        #expect(r.entity(named: "Pieter van der Meer")?.type == .person)
+        #expect(r.has("Pieter van der Meer", .meets, "Olaf Scholz"))
+    }
+
+    @Test func aHyphenatedGivenNameOpensAPersonsName() {
+        let r = extract("Anne-Sophie Delacroix, the French trade minister, praised Japan. Jan-Erik Solberg met Olaf Scholz.")
+        #expect(r.entity(named: "Anne-Sophie Delacroix")?.type == .person)
+        #expect(r.has("Anne-Sophie Delacroix", .memberOf, "France") || r.has("Anne-Sophie Delacroix", .leads, "France"))
+        #expect(r.has("Anne-Sophie Delacroix", .praises, "Japan"))
+        #expect(r.has("Jan-Erik Solberg", .meets, "Olaf Scholz"))
+    }
+
+    @Test func aStateAndModifiersBeforeAnApposedRoleMakeAPerson() {
+        let r = extract("Kristjan Vaher, the Estonian defence minister, praised Latvia.")
+        #expect(r.entity(named: "Kristjan Vaher")?.type == .person)
+        #expect(r.has("Kristjan Vaher", .memberOf, "Estonia"))
+    }
 }

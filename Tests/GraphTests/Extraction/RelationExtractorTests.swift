@@ -119,6 +119,15 @@ import Testing
         #expect(r.mentions.allSatisfy { $0.text != "KYIV" })
     }
 
+    @Test func aDatelineAfterATitleIsNeitherSpeakerNorSubject() {
+        for title in ["Premier pledges \"no retreat\"", "Premier pledges \u{201C}no retreat\u{201D}", "Border talks resume"] {
+            let r = extract("\(title)\nWASHINGTON, Feb. 2 (Wire) - Officials said Russia had moved troops near Narva.")
+            #expect(r.entity(named: "United States") == nil, "\(title)")
+            #expect(!r.relations.contains { $0.family == .says }, "\(title)")
+            #expect(r.document.title == title)
+        }
+    }
+
     @Test func frontedPhraseTakesTheMainClauseSubjects() {
         let r = extract("After a summit in May, Chinese President Xi Jinping and Russian President Vladimir Putin signed new deals.")
         #expect(r.has("Xi Jinping", .meets, "Vladimir Putin"))

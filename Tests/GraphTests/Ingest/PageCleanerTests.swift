@@ -2,7 +2,7 @@ import Testing
 @testable import Graph
 
 @Suite struct PageCleanerTests {
-    let cleaner = PageCleaner(patterns: Lexicon.standard.chrome)
+    let cleaner = PageCleaner(lexicon: .standard)
 
     func clean(_ text: String) -> (body: [String], result: PageCleaner.Result) {
         let source = SourceText(text)
@@ -120,5 +120,96 @@ import Testing
         let (body, r) = clean("Moscow-backed forces advance near Pokrovsk as Kyiv awaits Western arms\nRussian troops pushed closer to Pokrovsk on Wednesday.\nKyiv asked for more air defence.")
         #expect(r.title == "Moscow-backed forces advance near Pokrovsk as Kyiv awaits Western arms")
         #expect(body.count == 2)
+    }
+
+    @Test func crossheadsInsideAShortStoryKeepTheBodyAndAreDroppedAlone() {
+        let (body, r) = clean("""
+            Ferry deal signed in Tallinn
+            Estonia and Finland agreed on Monday to run a joint ferry service across the gulf.
+            Harbour reaction
+            Dock workers in Helsinki welcomed the plan but asked for more staff.
+            Ticket prices
+            Fares will stay at last year's level until the spring, the operator said.
+            """)
+        #expect(body == ["Estonia and Finland agreed on Monday to run a joint ferry service across the gulf.",
+                         "Dock workers in Helsinki welcomed the plan but asked for more staff.",
+                         "Fares will stay at last year's level until the spring, the operator said."])
+        #expect(r.dropped.filter { $0.reason == "crosshead" }.map(\.text) == ["Harbour reaction", "Ticket prices"])
+        #expect(!r.dropped.contains { $0.reason == "teaser" })
+    }
+
+    @Test func aLongerCrossheadOnTheStorysSubjectIsNotATeaser() {
+        let (body, r) = clean("""
+            The Lindqvist Foundation opened a clinic in Tartu on Friday.
+            What the Lindqvist Foundation plans next
+            The foundation wants to open two more clinics by the winter.
+            Why Tartu was chosen first
+            Tartu has the region's oldest university hospital, the director said.
+            """)
+        #expect(body.count == 3)
+        #expect(r.dropped.map(\.reason) == ["crosshead", "crosshead"])
+    }
+
+    @Test func aTeaserListAfterACrossheadedStoryIsStillDropped() {
+        let (body, r) = clean("""
+            Engineers reopened the Varna bridge after a week of repairs.
+            Traffic returns
+            Lorries crossed the Varna bridge again on Thursday morning.
+            Singer cancels her autumn tour of Spain
+            The shows will be rescheduled next year.
+            Local team wins the regional cup final
+            A penalty decided the match in extra time.
+            """)
+        #expect(body == ["Engineers reopened the Varna bridge after a week of repairs.",
+                         "Lorries crossed the Varna bridge again on Thursday morning."])
+        #expect(r.dropped.filter { $0.reason == "teaser" }.count == 4)
+        #expect(r.dropped.contains { $0.reason == "crosshead" && $0.text == "Traffic returns" })
+    }
+
+    @Test func aCrossheadIsNoSentenceOfTheStory() {
+        let sentences = Extractor.standard.sentences(of: """
+            Flooding closed roads across Moravia on Sunday.
+            Rescue efforts
+            Volunteers filled sandbags through the night. The army sent two trucks.
+            Soldiers also cleared a blocked bridge.
+            """)
+        #expect(sentences.map(\.text) == ["Flooding closed roads across Moravia on Sunday.", "Volunteers filled sandbags through the night.",
+                                          "The army sent two trucks.", "Soldiers also cleared a blocked bridge."])
+    }
+
+    @Test func aHeadlineEndingInAQuotationIsTheTitle() {
+        for headline in ["Premier pledges \"no return to austerity\"", "Premier pledges \u{201C}no return to austerity\u{201D}",
+                         "Premier pledges \u{2018}no return\u{2019}"] {
+            let (body, r) = clean("\(headline)\nThe premier spoke to parliament on Wednesday.")
+            #expect(r.title == headline)
+            #expect(body == ["The premier spoke to parliament on Wednesday."])
+        }
+        // a quoted sentence closed inside the quote is no headline
+        let (body, r) = clean("He said \"we will not return to austerity.\"\nThe premier spoke to parliament on Wednesday.")
+        #expect(r.title == nil)
+        #expect(body.count == 2)
+    }
+
+    @Test func aWireDatelineIsCutFromItsParagraphAfterTheTitle() {
+        let text = "Premier pledges \"no return\"\nLISBON, March 9 (Wire) - Officials said the budget would pass.\nThe vote is on Friday."
+        let (body, r) = clean(text)
+        #expect(r.title == "Premier pledges \"no return\"")
+        #expect(body == ["Officials said the budget would pass.", "The vote is on Friday."])
+        #expect(r.dateline == "LISBON, March 9 (Wire) -")
+        #expect(r.dropped.contains { $0.reason == "metadata: dateline" && SourceText(text).slice($0.start, $0.end).hasPrefix("LISBON") })
+    }
+
+    @Test func datelinesOfEveryShapeAreCutAndCapitalsThatOpenSentencesAreNot() {
+        for (line, rest) in [("SEOUL, Nov. 4 (Wire) -- Troops left.", "Troops left."),
+                             ("KYIV, Ukraine (AP) \u{2014} Troops left.", "Troops left."),
+                             ("NEW DELHI (Wire) - Troops left.", "Troops left."),
+                             ("PARIS, France, Jan. 3, 2025 \u{2013} Troops left.", "Troops left."),
+                             ("OSLO \u{2014} Troops left.", "Troops left.")] {
+            #expect(clean("The first paragraph ends here.\n\(line)").body.last == rest, "\(line)")
+        }
+        for line in ["UN-backed forces said they had left - for now.", "US, UK and French officials - all of them - agreed.",
+                     "NATO said the drills were over.", "EU officials \u{2014} and their guests \u{2014} arrived."] {
+            #expect(clean("The first paragraph ends here.\n\(line)").body.last == line, "\(line)")
+        }
     }
 }

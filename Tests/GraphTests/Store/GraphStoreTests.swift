@@ -81,4 +81,18 @@ import Testing
         #expect(throws: IngestError.self) { try Builder().build([corpus.path], into: store) }
         #expect(try store.documents().isEmpty)
     }
+
+    @Test func spellingsWithAndWithoutAccentsMergeAcrossArticlesButTypesStayApart() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let texts = ["Zoltan Ferenczy, a professor at Szeged University, met Olaf Scholz.",
+                     "Zoltán Ferenczy, the Hungarian trade minister, met Olaf Scholz again. Shelling hit the Voléra region.",
+                     "Volera, the world's largest chipmaker, said profits rose."]
+        for (i, t) in texts.enumerated() { _ = try store.ingest(try Extractor.standard.extract(documentID: "\(i).txt", path: "\(i).txt", text: t, annotator: annotator)) }
+        let g = try store.snapshot()
+        #expect(g.entities.filter { $0.name.hasPrefix("Zolt") }.map(\.name) == ["Zoltán Ferenczy"])
+        #expect(try store.resolveEntity("zoltan ferenczy").name == "Zoltán Ferenczy")
+        let volera = g.entities.filter { $0.name.hasPrefix("Vol") }
+        #expect(Set(volera.map(\.type)) == [.place, .organization])
+    }
 }
