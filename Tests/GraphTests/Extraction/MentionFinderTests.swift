@@ -215,6 +215,8 @@ import Testing
     @Test func aSurnameWithParticlesNamedFirstMergesWithTheFullName() {
         let r = extract("President von Aldenburg arrived in Oslo. Margarethe von Aldenburg praised Norway.")
         #expect(r.entities.filter { $0.type == .person }.map(\.name) == ["Margarethe von Aldenburg"])
+        #expect(r.mentions.first?.text == "von Aldenburg")
+        #expect(r.has("Margarethe von Aldenburg", .locatedIn, "Norway"))
     }
 
     @Test func aParticleFoundOnlyInPersonsNamesMakesAPerson() {
