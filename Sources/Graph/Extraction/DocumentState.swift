@@ -21,6 +21,8 @@ struct DocumentState {
         }?.element
     }
     var specialForces: String?
+    /// Persons whose title named their state ("North Korean leader Kim Jong Un"): person id -> state.
+    var titleStates: [String: Int] = [:]
     /// States ever mentioned, with counts (for the dominant state of the article).
     var stateCounts: [Int: Int] = [:]
     /// Family names written first (Korean, Chinese order).
