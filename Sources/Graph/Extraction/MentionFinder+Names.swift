@@ -132,11 +132,18 @@ extension MentionFinder {
     func roleFollows(_ tokens: [Token], _ b: Int) -> Bool {
         guard b < tokens.count, tokens[b].text == "," else { return false }
         var j = b + 1
-        while j < tokens.count, grammar.appositionLead.contains(tokens[j].lower) {
+        while j < tokens.count {
             if roles.match(tokens, at: j) != nil { return true }
+            // ", the Estonian president", ", Estonia's defence minister": a state before the role
+            if let hit = catalog.match(tokens, at: j), catalog.entries[hit.entry].type == .government {
+                j += hit.length
+                if j < tokens.count, tokens[j].text == "'s" { j += 1 }
+                continue
+            }
+            guard grammar.appositionLead.contains(tokens[j].lower) else { return false }
             j += 1
         }
-        return roles.match(tokens, at: j) != nil
+        return false
     }
 
     /// "The head of the Donetsk regional administration, Vadym Filashkin,": a name set off by commas after "the ROLE of ...".

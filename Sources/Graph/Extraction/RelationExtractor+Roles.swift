@@ -35,9 +35,10 @@ extension RelationExtractor {
             if j >= 0, tokens[j].text == "," { j -= 1 }
             if let role = roles.match(tokens, endingAt: j + 1) {
                 let roleStart = j + 1 - role.length
-                let former = roleStart > 0 && tokens[roleStart - 1].lower == "former"
-                found(RoleHolding(person: person, role: role.value, roleTokens: roleStart..<(j + 1),
-                                  owner: ownerBefore(tokens, spans, p, roleStart), former: former), 0.9)
+                let owner = ownerBefore(tokens, spans, p, roleStart)
+                // "former President X", "Former Estonian President X"
+                let former = [roleStart, owner?.first ?? roleStart].contains { $0 > 0 && tokens[$0 - 1].lower == "former" }
+                found(RoleHolding(person: person, role: role.value, roleTokens: roleStart..<(j + 1), owner: owner, former: former), 0.9)
             }
             // ROLE of E, P: "the chief of staff of Russia's armed forces, Valery Gerasimov,"
             if person.first >= 2, tokens[person.first - 1].text == ",",
