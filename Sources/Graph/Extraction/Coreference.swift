@@ -290,6 +290,7 @@ struct Coreference: Sendable {
         let persons = doc.order.filter { doc.entities[$0]?.type == .person }
         for s in spans.indices {
             let tokens = sentences[s].tokens
+            recent.removeAll { s - $0.sentence > 2 }
             let earlier = recent
             // "Ina Sova, on her first visit,": a pronoun opening a name's apposition is that name
             let apposed = Dictionary(appositionGenderWords(tokens, spans[s]).filter { pronouns.contains(tokens[$0.word].lower) }
@@ -309,7 +310,7 @@ struct Coreference: Sendable {
                     // "Shoigu, Putin's former minister, arrived ... for his visit": the sentence's subject
                     let subjects = spans[s][..<k].filter { $0.type == .person && $0.kind != .pronoun && !$0.possessor && !$0.modifier && !$0.entity.isEmpty }
                     let window = recent.reversed().filter { s - $0.sentence <= 2 }.map(\.id)
-                    let main = persons.filter(fits).max { ((doc.mentionCount[$0] ?? 0), $1) < ((doc.mentionCount[$1] ?? 0), $0) }
+                    let main = doc.mainPerson(where: fits)
                     var chosen: String?
                     var considered: [String]
                     if let owner = apposed[span.first], fits(owner) {

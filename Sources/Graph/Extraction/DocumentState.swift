@@ -65,8 +65,8 @@ struct DocumentState {
         return ids.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
     }
 
-    /// The person the article names most.
-    var mainPerson: String? {
-        order.filter { entities[$0]?.type == .person }.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
+    /// The person the article names most, of those `fits` accepts.
+    func mainPerson(where fits: (String) -> Bool = { _ in true }) -> String? {
+        order.filter { entities[$0]?.type == .person && fits($0) }.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
     }
 }

@@ -9,7 +9,8 @@ struct Span: Sendable {
         case forces
         /// A pronoun, resolved to a person of the article.
         case pronoun
-        /// A bare noun ("the troops", "special forces") resolved to a force already named.
+        /// A bare noun resolved to an entity already named: a force ("the troops", "special forces"),
+        /// a person by a definite description ("the French president").
         case anaphor
         /// A short form of a name used earlier ("Yu", "Mr Putin").
         case shortForm

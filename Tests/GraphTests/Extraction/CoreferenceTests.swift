@@ -12,9 +12,10 @@ import Testing
 
     @Test func aPronounSkipsThePersonOfTheOtherGender() {
         // "He" follows her speech; it can only be him
-        let r = extract("Pedro Alves met Giulia Conti in Lisbon. She said the talks had gone well. He criticised Hungary over the veto.")
+        let r = extract("Pedro Alves met Sofia Marino in Lisbon. She said the talks had gone well. He criticised Hungary over the veto.")
+        #expect(r.entities.filter { $0.type == .person }.count == 2)
         #expect(r.has("Pedro Alves", .says, "Hungary"))
-        #expect(!r.has("Giulia Conti", .says, "Hungary"))
+        #expect(!r.has("Sofia Marino", .says, "Hungary"))
     }
 
     @Test func titlesTellAPersonsGender() {
