@@ -264,16 +264,18 @@ struct Coreference: Sendable {
         return the(a - 1) && endsNounPhrase(tokens, b, strict: true) ? .any : nil
     }
 
-    /// The noun phrase ends before `b`: the sentence ends, punctuation, a possessive, a function word or a verb
-    /// follows ("the president said", "the president met", "the president, who"); "the general public", "the
-    /// official figures", "the French President Emmanuel Macron" go on. A verb in -s counts unless `strict`.
+    /// The noun phrase ends before `b`: the sentence ends, or punctuation, a possessive, a function word,
+    /// an adverb or a verb follows ("the president said", "the president also met", "the president, who");
+    /// "the general public", "the official figures", "the French President Emmanuel Macron" go on.
+    /// A verb in -s counts unless `strict`.
     func endsNounPhrase(_ tokens: [Token], _ b: Int, strict: Bool) -> Bool {
         guard b < tokens.count else { return true }
         let t = tokens[b], w = t.lower
         if t.kind == .punctuation { return !(t.text == "-" && t.start == tokens[b - 1].end) }
         if t.kind != .word || t.isCapitalized { return false }
         if w == "'s" || grammar.auxiliaries.contains(w) || grammar.prepositions.contains(w) || grammar.relativizers.contains(w)
-            || grammar.conjunctions.contains(w) || speechVerbs.contains(w) || grammar.pastVerbs.contains(w) { return true }
+            || grammar.conjunctions.contains(w) || speechVerbs.contains(w) || grammar.pastVerbs.contains(w)
+            || grammar.adverbs.contains(w) || grammar.hedges.contains(w) { return true }
         if w.hasSuffix("ed") || w.hasSuffix("ly") { return true }
         return !strict && w.hasSuffix("s") && !w.hasSuffix("ss")
     }
@@ -328,8 +330,8 @@ struct Coreference: Sendable {
                     }
                     if considered.isEmpty { considered = persons }
                     spans[s][k].entity = chosen ?? ""
-                    // the only person it could mean: the pronoun tells that person's gender
-                    if let chosen, let g, genders[chosen] == nil, Set(considered) == [chosen] { genders[chosen] = g }
+                    // the only person of its gender it could mean: the pronoun tells that person's gender
+                    if let chosen, let g, genders[chosen] == nil, Set(considered.filter(fits)) == [chosen] { genders[chosen] = g }
                 } else if span.type == .person, !span.entity.isEmpty {
                     recent.append((span.entity, s))
                 }

@@ -21,6 +21,8 @@ struct Grammar: Sendable {
     let auxiliaries: Set<String>
     /// Irregular past tenses ("met", "led"): a noun before one ends there.
     let pastVerbs: Set<String>
+    /// Adverbs that stand between a subject and its verb ("the president also met").
+    let adverbs: Set<String>
     /// One-word speech verbs ("said", "added"), from the speech triggers.
     let speechVerbs: Set<String>
     /// Verbs that send or move what follows them ("sent", "deployed", "moved" of "moved to"), from the deployment triggers.
@@ -44,6 +46,7 @@ struct Grammar: Sendable {
         hedges = lexicon.cue("hedge")
         auxiliaries = lexicon.cue("auxiliary")
         pastVerbs = lexicon.cue("pastverb")
+        adverbs = lexicon.cue("adverb")
         speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
         sendVerbs = Set(lexicon.triggers.filter { $0.frame == .motion && $0.family == .deployedTo }.flatMap(\.words)
             .compactMap { $0.split(separator: " ").first.map(String.init) })
