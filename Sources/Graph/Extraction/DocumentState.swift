@@ -28,6 +28,8 @@ struct DocumentState {
         }?.element
     }
     var specialForces: String?
+    /// Persons whose title named their state ("North Korean leader Kim Jong Un"): person id -> state.
+    var titleStates: [String: Int] = [:]
     /// States ever mentioned, with counts (for the dominant state of the article).
     var stateCounts: [Int: Int] = [:]
     /// Family names written first (Korean, Chinese order).
@@ -89,8 +91,8 @@ struct DocumentState {
         return ids.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
     }
 
-    /// The person the article names most.
-    var mainPerson: String? {
-        order.filter { entities[$0]?.type == .person }.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
+    /// The person the article names most, of those `fits` accepts.
+    func mainPerson(where fits: (String) -> Bool = { _ in true }) -> String? {
+        order.filter { entities[$0]?.type == .person && fits($0) }.max { ((mentionCount[$0] ?? 0), $1) < ((mentionCount[$1] ?? 0), $0) }
     }
 }

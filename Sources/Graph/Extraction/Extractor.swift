@@ -12,7 +12,7 @@ public struct Extractor: Sendable {
     let segmenter: SentenceSegmenter
     let finder: MentionFinder
     let relations: RelationExtractor
-    let speechVerbs: Set<String>
+    let coreference: Coreference
 
     /// An extractor over kg's bundled lexicon.
     public static let standard = Extractor(lexicon: .standard)
@@ -24,8 +24,8 @@ public struct Extractor: Sendable {
         segmenter = SentenceSegmenter(abbreviations: lexicon.abbreviations)
         let grammar = Grammar(lexicon: lexicon)
         finder = MentionFinder(catalog: catalog, lexicon: lexicon, grammar: grammar)
-        speechVerbs = grammar.speechVerbs
         relations = RelationExtractor(lexicon: lexicon, catalog: catalog, signatures: lexicon.signatures, grammar: grammar)
+        coreference = Coreference(lexicon: lexicon, grammar: grammar, relations: relations)
     }
 
     /// A document's article body before annotation: the text, what page cleaning kept and dropped,
@@ -120,8 +120,10 @@ public struct Extractor: Sendable {
         }
         var doc = DocumentState(familyFirst: lexicon.familyFirst, surnameParticles: lexicon.cue("surnameparticle"))
         var spans = sentences.indices.map { finder.find(sentences[$0], parses[$0], &doc) }
-        mergeShortNames(&spans, &doc)
-        resolvePronouns(&spans, sentences, doc)
+        for s in spans.indices {
+            for k in spans[s].indices { spans[s][k].mainSubject = parses[s].isMainSubject(spans[s][k].first..<spans[s][k].end) }
+        }
+        coreference.resolve(&spans, sentences, &doc)
         return Analysis(source: body.source, cleaned: body.cleaned, sentences: sentences, parses: parses, spans: spans, doc: doc)
     }
 
@@ -207,46 +209,5 @@ public struct Extractor: Sendable {
     /// Independent sources raise confidence: 1 - (1 - c)^n.
     static func confidence(_ c: Double, sources n: Int) -> Double {
         ((1 - pow(1 - c, Double(n))) * 1000).rounded() / 1000
-    }
-
-    /// A pronoun is the person named most recently (within two sentences), else the article's
-    /// main person; the subject of a speech verb ("she added") is the last person quoted.
-    private func resolvePronouns(_ spans: inout [[Span]], _ sentences: [Sentence], _ doc: DocumentState) {
-        var recent: (id: String, sentence: Int)?
-        var lastSpeaker: String?
-        for s in spans.indices {
-            let tokens = sentences[s].tokens
-            let earlier = recent
-            /// The speaker of a speech verb ("she added", "said Jeon"); a possessive after it ("said his forces") is not.
-            func nextToSpeech(_ span: Span) -> Bool {
-                if span.kind == .pronoun && !["he", "she"].contains(tokens[span.first].lower) { return false }
-                return (span.end < tokens.count && speechVerbs.contains(tokens[span.end].lower))
-                    || (span.first > 0 && speechVerbs.contains(tokens[span.first - 1].lower))
-            }
-            for k in spans[s].indices {
-                if spans[s][k].kind == .pronoun {
-                    // "Shoigu, Putin's former minister, arrived ... for his visit": the sentence's subject
-                    let subject = spans[s][..<k].first { $0.type == .person && $0.kind != .pronoun && !$0.possessor && !$0.modifier }
-                    if nextToSpeech(spans[s][k]) {
-                        // "..., she added": the last speaker, else someone named before this sentence
-                        if let speaker = lastSpeaker ?? earlier.flatMap({ s - $0.sentence <= 2 ? $0.id : nil }) ?? doc.mainPerson {
-                            spans[s][k].entity = speaker
-                        }
-                    } else if let subject {
-                        spans[s][k].entity = subject.entity
-                    } else if let r = recent, s - r.sentence <= 2 {
-                        spans[s][k].entity = r.id
-                    } else if let main = doc.mainPerson {
-                        spans[s][k].entity = main
-                    }
-                } else if spans[s][k].type == .person {
-                    recent = (spans[s][k].entity, s)
-                }
-                if spans[s][k].type == .person, !spans[s][k].entity.isEmpty, nextToSpeech(spans[s][k]) {
-                    lastSpeaker = spans[s][k].entity
-                }
-            }
-            spans[s].removeAll { $0.kind == .pronoun && $0.entity.isEmpty }
-        }
     }
 }

@@ -23,8 +23,14 @@ struct Grammar: Sendable {
     /// Words that weaken what follows ("may consider sending").
     let hedges: Set<String>
     let auxiliaries: Set<String>
+    /// Irregular past tenses ("met", "led"): a noun before one ends there.
+    let pastVerbs: Set<String>
+    /// Adverbs that stand between a subject and its verb ("the president also met").
+    let adverbs: Set<String>
     /// One-word speech verbs ("said", "added"), from the speech triggers.
     let speechVerbs: Set<String>
+    /// Verbs that send or move what follows them ("sent", "deployed", "moved" of "moved to"), from the deployment triggers.
+    let sendVerbs: Set<String>
 
     init(lexicon: Lexicon) {
         prepositions = lexicon.cue("preposition")
@@ -45,6 +51,10 @@ struct Grammar: Sendable {
         hypothetical = lexicon.phrases("hypothetical")
         hedges = lexicon.cue("hedge")
         auxiliaries = lexicon.cue("auxiliary")
+        pastVerbs = lexicon.cue("pastverb")
+        adverbs = lexicon.cue("adverb")
         speechVerbs = Set(lexicon.triggers.filter { $0.frame == .speech }.flatMap(\.words).filter { !$0.contains(" ") })
+        sendVerbs = Set(lexicon.triggers.filter { $0.frame == .motion && $0.family == .deployedTo }.flatMap(\.words)
+            .compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 }

@@ -62,6 +62,9 @@ public struct Lexicon: Sendable {
     public var surnames: Set<String>
     /// Family names written first ("Kim Yong Bok"): the first word is the short form.
     public var familyFirst: Set<String>
+    /// Given names that usually mark a man, and a woman (also in `givenNames`).
+    public var maleNames: Set<String>
+    public var femaleNames: Set<String>
     /// What each family may connect (head types, tail types) and the prepositions that may introduce its object.
     public var signatures: [RelationFamily: Signature]
 
@@ -131,7 +134,9 @@ public struct Lexicon: Sendable {
         self.cues = cues
         var names: [String: Set<String>] = [:]
         for r in try table("names", "tsv") { names[r[0], default: []].formUnion(list(r[safe: 1]).map(TextNormalization.fold)) }
-        givenNames = names["given"] ?? []
+        maleNames = names["male"] ?? []
+        femaleNames = names["female"] ?? []
+        givenNames = (names["given"] ?? []).union(maleNames).union(femaleNames)
         familyFirst = names["familyfirst"] ?? []
         surnames = (names["surname"] ?? []).union(familyFirst)
         var sigs: [RelationFamily: Signature] = [:]

@@ -285,7 +285,13 @@ struct MentionFinder: Sendable {
                 } else {
                     // "Mr Putin's forces", "his forces": someone's forces we cannot name
                     let owned = i > 0 && ["'s", "his", "her"].contains(tokens[i - 1].lower)
-                    target = forcesOwner(tokens, i, spans, &doc) ?? (owned ? nil : doc.salientMilitary)
+                    let possessed = owned || (i > 0 && ["its", "their"].contains(tokens[i - 1].lower))
+                    // the owner its own sentence gives ("North Korea sent troops") before the article's salient force
+                    switch possessed ? nil : sentenceOwner(tokens, i, i + m.length, spans, &doc) {
+                    case .force(let id)?: target = id
+                    case .nobody?: target = nil
+                    case nil: target = forcesOwner(tokens, i, spans, &doc) ?? (owned ? nil : doc.salientMilitary)
+                    }
                 }
                 if let target, let entity = doc.entities[target] {
                     let span = Span(first: i, end: i + m.length, entity: target, type: entity.type, kind: m.value ? .name : .anaphor)
@@ -298,6 +304,9 @@ struct MentionFinder: Sendable {
         }
         spans.sort { $0.first < $1.first }
         markModifiers(tokens, &spans)
+        for span in spans where span.type == .person && span.isNaming {
+            if let st = titleState(tokens, spans, span) { doc.titleStates[span.entity] = st }
+        }
         return spans
     }
 

@@ -97,4 +97,10 @@ struct Parse: Sendable {
         if nameTokens.contains(h) { return true }
         return ["compound", "amod", "nmod"].contains(tokens[n].dep) && tokens[n].head == h
     }
+
+    /// Whether kg tokens `run` are the subject of the sentence's main clause.
+    func isMainSubject(_ run: Range<Int>) -> Bool {
+        guard !isEmpty, let r = root(of: run) else { return false }
+        return ["nsubj", "nsubjpass"].contains(tokens[r].dep) && tokens[tokens[r].head].head == tokens[r].head
+    }
 }

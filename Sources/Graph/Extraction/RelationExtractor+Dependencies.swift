@@ -320,9 +320,12 @@ struct TreeReader {
                     for k in mentions(o) where spans[k].type != .person { bodies.append((k, "prep:\(p) > pobj")) }
                 }
             }
+            // "Former Estonian President X" belongs to the state; he no longer leads it
+            let former = ([r] + [head(r)]).contains { x in parse.children[x].contains { ["former", "ex", "then"].contains(lemma($0)) } }
+            let family: RelationFamily = former && role.family == .leads ? .memberOf : role.family
             for person in people {
                 for (b, how) in bodies {
-                    emit(spans[person], spans[b], role.family, RelationExtractor.dependencyConfidence, word(r), "role \(dep(r)) > \(how)")
+                    emit(spans[person], spans[b], family, RelationExtractor.dependencyConfidence, word(r), "role \(dep(r)) > \(how)")
                 }
             }
         }

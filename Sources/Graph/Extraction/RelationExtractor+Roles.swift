@@ -3,6 +3,31 @@ extension RelationExtractor {
     /// "Valery Gerasimov, the chief of staff of Russia's armed forces",
     /// "He is the top North Korean military official".
     func roleRelations(_ tokens: [Token], _ spans: [Span], _ emit: (Span, Span, RelationFamily, Double) -> Void) {
+        readRoles(tokens, spans) { holding, confidence in
+            if let owner = holding.owner { relate(holding.person, holding.role, owner, former: holding.former, emit, confidence) }
+        }
+    }
+
+    /// A person named with a role in one sentence: "French President Emmanuel Macron",
+    /// "Macron, the French president,". `owner` is nil for a bare title ("President Macron").
+    struct RoleHolding {
+        var person: Span
+        var role: Lexicon.Role
+        /// Token range of the role noun in the sentence.
+        var roleTokens: Range<Int>
+        var owner: Span?
+        var former: Bool
+    }
+
+    /// Every role one sentence gives a named person, as the role relations read them.
+    func roleHoldings(_ tokens: [Token], _ spans: [Span]) -> [RoleHolding] {
+        var out: [RoleHolding] = []
+        readRoles(tokens, spans) { holding, _ in out.append(holding) }
+        return out
+    }
+
+    /// The role patterns: each role a person holds, with the confidence of its pattern.
+    func readRoles(_ tokens: [Token], _ spans: [Span], _ found: (RoleHolding, Double) -> Void) {
         for (p, person) in spans.enumerated() where person.type == .person {
             // E [’s] [adj] ROLE [,] [title] P
             var j = person.first - 1
@@ -10,10 +35,10 @@ extension RelationExtractor {
             if j >= 0, tokens[j].text == "," { j -= 1 }
             if let role = roles.match(tokens, endingAt: j + 1) {
                 let roleStart = j + 1 - role.length
-                let former = roleStart > 0 && tokens[roleStart - 1].lower == "former"
-                if let owner = ownerBefore(tokens, spans, p, roleStart) {
-                    relate(person, role.value, owner, former: former, emit, 0.9)
-                }
+                let owner = ownerBefore(tokens, spans, p, roleStart)
+                // "former President X", "Former Estonian President X"
+                let former = [roleStart, owner?.first ?? roleStart].contains { $0 > 0 && tokens[$0 - 1].lower == "former" }
+                found(RoleHolding(person: person, role: role.value, roleTokens: roleStart..<(j + 1), owner: owner, former: former), 0.9)
             }
             // ROLE of E, P: "the chief of staff of Russia's armed forces, Valery Gerasimov,"
             if person.first >= 2, tokens[person.first - 1].text == ",",
@@ -22,7 +47,7 @@ extension RelationExtractor {
                 if r >= 0, grammar.determiners.contains(tokens[r].lower) { r -= 1 }
                 if r >= 0, ["of", "at", "for"].contains(tokens[r].lower), let role = roles.match(tokens, endingAt: r) {
                     let former = r - role.length > 0 && tokens[r - role.length - 1].lower == "former"
-                    relate(person, role.value, owner, former: former, emit, 0.85)
+                    found(RoleHolding(person: person, role: role.value, roleTokens: (r - role.length)..<r, owner: owner, former: former), 0.85)
                 }
             }
             // P, [a|the|former] ROLE (of|at|for) E [at E2] [and ROLE of E3]
@@ -37,7 +62,7 @@ extension RelationExtractor {
                 if let role = roles.match(tokens, at: k) {
                     // the owner: a modifier right before the role ("North Korean military official")
                     if let owner = spans.last(where: { $0.end <= k && $0.first >= person.end && $0.entity != person.entity && $0.type != .person }) {
-                        relate(person, role.value, owner, former: former, emit, 0.85)
+                        found(RoleHolding(person: person, role: role.value, roleTokens: k..<(k + role.length), owner: owner, former: former), 0.85)
                     }
                     var m = k + role.length
                     if m < clauseEnd, ["of", "at", "for", "with"].contains(tokens[m].lower) {
@@ -53,7 +78,7 @@ extension RelationExtractor {
                         for c in chosen {
                             // "director of the China Center at the Hudson Institute": a member of the institution
                             let viaAt = prepositionBefore(tokens, c) == "at" && role.value.family == .leads
-                            relate(person, role.value, c, former: former || viaAt, emit, 0.85)
+                            found(RoleHolding(person: person, role: role.value, roleTokens: k..<(k + role.length), owner: c, former: former || viaAt), 0.85)
                         }
                     }
                     k += role.length

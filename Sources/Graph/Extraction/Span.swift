@@ -9,7 +9,8 @@ struct Span: Sendable {
         case forces
         /// A pronoun, resolved to a person of the article.
         case pronoun
-        /// A bare noun ("the troops", "special forces") resolved to a force already named.
+        /// A bare noun resolved to an entity already named: a force ("the troops", "special forces"),
+        /// a person by a definite description ("the French president").
         case anaphor
         /// A short form of a name used earlier ("Yu", "Mr Putin").
         case shortForm
@@ -25,6 +26,8 @@ struct Span: Sendable {
     /// Owns the common noun after it ("Russia's prolonged war", "Moscow's efforts"): not a subject or
     /// object itself, but the agent of a noun trigger and a possible destination.
     var possessor = false
+    /// The subject of its sentence's main clause (from the parse): the likeliest antecedent of a later pronoun.
+    var mainSubject = false
     /// Count toward the entity's mentions and names (pronouns and anaphors do not).
     var isNaming: Bool { kind != .pronoun && kind != .anaphor }
 }
