@@ -52,14 +52,17 @@ extension MentionFinder {
     /// "University of Costa Rica", "Organization of American States", "South China Sea":
     /// a state's name inside a longer organization's name the recognizer found, after a connector or
     /// another name word, belongs to that name.
-    func isInsideOrganizationName(_ tokens: [Token], _ hit: Range<Int>, _ names: [(tokens: Range<Int>, label: String)]) -> Bool {
+    /// A capital ("Real Madrid", "Inter Milan") needs no head word: a capital after a name word inside
+    /// an organization's name is part of it.
+    func isInsideOrganizationName(_ tokens: [Token], _ hit: Range<Int>, _ names: [(tokens: Range<Int>, label: String)], seat: Bool = false) -> Bool {
         guard hit.lowerBound > 0 else { return false }
         let before = tokens[hit.lowerBound - 1]
         guard grammar.connectors.contains(before.lower) || before.lower == "and" || (before.isCapitalized && before.kind == .word) else { return false }
         return names.contains { n in
             ["ORG", "FAC", "LOC"].contains(n.label) && n.tokens.lowerBound < hit.lowerBound && n.tokens.upperBound >= hit.upperBound
                 && n.tokens.count <= 8
-                && tokens[n.tokens].contains { orgHeads.contains($0.lower) || milHeads.contains($0.lower) || placeHeads.contains($0.lower) }
+                && (tokens[n.tokens].contains { orgHeads.contains($0.lower) || milHeads.contains($0.lower) || placeHeads.contains($0.lower) }
+                    || (seat && n.label == "ORG"))
         }
     }
 

@@ -90,7 +90,7 @@ struct MentionFinder: Sendable {
             }
             guard let hit = found else { i += 1; continue }
             let entry = catalog.entries[hit.entry]
-            if entry.type == .government, isInsideOrganizationName(tokens, start..<(start + hit.length), names) {
+            if entry.type == .government, isInsideOrganizationName(tokens, start..<(start + hit.length), names, seat: hit.form == .seat) {
                 i = start + hit.length
                 continue
             }

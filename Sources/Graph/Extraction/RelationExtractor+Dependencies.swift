@@ -197,6 +197,8 @@ struct TreeReader {
 
     func read(trigger t: Int, _ entry: Lexicon.LemmaTrigger, isNoun: Bool, _ emit: TreeReader.Emit) {
         if isBlocked(t) { return }
+        // a phrasal verb is another verb: "struck down a law" is no strike, "backed off" no support
+        if !isNoun, !parse.children(of: t, ["prt"]).isEmpty { return }
         let confidence = RelationExtractor.dependencyConfidence * (isHedged(t) ? RelationExtractor.hedgeFactor : 1)
         let preps = entry.prepositions.isEmpty ? (signatures[entry.family]?.objectPrepositions ?? []) : entry.prepositions
         let trig = word(t)

@@ -100,3 +100,21 @@ import Testing
         #expect(fact.trigger == "sent" && fact.rule.contains("prep:to"))
     }
 }
+
+@Suite struct PhrasalAndClubNameTests {
+    @Test func aPhrasalVerbIsNotItsBareVerbsTrigger() {
+        let r = extract("The Supreme Court struck down a ruling by Ohio.")
+        #expect(!r.relations.contains { $0.family == .attacks && r.entity(named: "Ohio")?.id == $0.tail })
+    }
+
+    @Test func aCapitalInsideAClubsNameIsPartOfTheName() {
+        let r = extract("The coach of Real Madrid praised Inter Milan.")
+        #expect(!r.entities.contains { $0.name == "Spain" || $0.name == "Italy" })
+        #expect(r.entity(named: "Real Madrid")?.type == .organization)
+    }
+
+    @Test func versusInACaseNameDoesNotEndTheSentence() {
+        let r = extract("The ruling in Delgado v. Ohio was praised by Kenya.")
+        #expect(r.sentenceCount == 1)
+    }
+}
