@@ -179,33 +179,6 @@ public struct Extractor: Sendable {
                                 dropped: cleaned.dropped, sentenceCount: sentences.count)
     }
 
-    /// "President Pezeshkian ... Masoud Pezeshkian", "President von Aldenburg ... Greta von Aldenburg": a person
-    /// named by one word (or a surname opening with particles) before the full name is that person.
-    private func mergeShortNames(_ spans: inout [[Span]], _ doc: inout DocumentState) {
-        var into: [String: String] = [:]
-        for id in doc.order {
-            guard let e = doc.entities[id], e.type == .person else { continue }
-            let short = TextNormalization.fold(e.name).split(separator: " ")
-            guard short.count == 1 || short.dropLast().allSatisfy({ doc.surnameParticles.contains(String($0)) }) else { continue }
-            let owners = doc.order.filter { other in
-                guard other != id, let o = doc.entities[other], o.type == .person else { return false }
-                let parts = TextNormalization.fold(o.name).split(separator: " ")
-                return parts.count > short.count && (parts.suffix(short.count).elementsEqual(short) || (short.count == 1 && parts.first! == short[0]))
-            }
-            if owners.count == 1 { into[id] = owners[0] }
-        }
-        guard !into.isEmpty else { return }
-        for s in spans.indices {
-            for k in spans[s].indices { if let target = into[spans[s][k].entity] { spans[s][k].entity = target } }
-        }
-        for (from, to) in into {
-            if let e = doc.entities[from], !(doc.entities[to]?.aliases.contains(e.name) ?? true) { doc.entities[to]?.aliases.append(e.name) }
-            doc.mentionCount[to, default: 0] += doc.mentionCount[from] ?? 0
-            doc.entities[from] = nil
-            doc.order.removeAll { $0 == from }
-        }
-    }
-
     /// Independent sources raise confidence: 1 - (1 - c)^n.
     static func confidence(_ c: Double, sources n: Int) -> Double {
         ((1 - pow(1 - c, Double(n))) * 1000).rounded() / 1000
