@@ -60,6 +60,41 @@ import Testing
     }
 }
 
+extension ConcurrentBuildTests {
+    /// Many writers on their own connections (as separate processes have) with readers between:
+    /// every write waits its turn, no read fails.
+    @Test func writersOnSeparateConnectionsWaitTheirTurn() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("kg.sqlite").path
+        _ = try GraphStore(path: path)
+        let failures = Results()
+        DispatchQueue.concurrentPerform(iterations: 8) { w in
+            do {
+                if w % 4 == 3 {
+                    let reader = try GraphStore.openExisting(path: path)
+                    for _ in 0..<30 { _ = try reader.snapshot() }
+                    return
+                }
+                let store = try GraphStore(path: path)
+                for d in 0..<15 {
+                    let id = "w\(w)-\(d).txt", text = "Writer \(w) document \(d)."
+                    let e = [Entity(id: "e\(w)", name: "E\(w)", type: .organization), Entity(id: "f\(d)", name: "F\(d)", type: .organization)]
+                    _ = try store.ingest(batch: [ExtractionResult(
+                        document: Document(id: id, path: id, contentHash: DocumentReader.contentHash(text)), text: text, entities: e, mentions: [],
+                        relations: [Relation(head: e[0].id, tail: e[1].id, family: .supports, confidence: 0.5,
+                                             evidence: [Evidence(documentID: id, text: text, start: 0, end: 5, confidence: 0.5)])],
+                        dropped: [], sentenceCount: 1)])
+                }
+            } catch {
+                failures.add("\(w)", (1, "\(error)"))
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        #expect(try GraphStore.openExisting(path: path).documents().count == 6 * 15)
+    }
+}
+
 private final class Results: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [(String, Int32, String)] = []
