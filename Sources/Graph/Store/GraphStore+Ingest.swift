@@ -68,6 +68,7 @@ extension GraphStore {
                 }
                 try Self.refreshConfidence(db, relation: id)
             }
+            try Self.applyCorrections(db)
             return outcome
         }
     }

@@ -80,6 +80,7 @@ public final class GraphStore: Sendable {
                 CREATE INDEX evidence_document ON evidence(document_id);
                 """)
         }
+        registerCorrectionMigrations(&m)
         return m
     }()
 }
