@@ -227,7 +227,7 @@ extension GraphStore {
                     SELECT ?, document_id, text, start, "end", confidence FROM evidence WHERE relation_id = ?
                     """#, arguments: [existing, id])
                 try db.execute(sql: "DELETE FROM relation WHERE id = ?", arguments: [id])
-                try refreshConfidence(db, relation: existing)
+                try recount(db, relation: existing)
             } else {
                 try db.execute(sql: "UPDATE relation SET head = ?, tail = ? WHERE id = ?", arguments: [head, tail, id])
             }
@@ -269,11 +269,7 @@ extension GraphStore {
                 FROM evidence e JOIN relation r ON r.id = e.relation_id WHERE r.id = ?
                 """# + docFilter.replacingOccurrences(of: "document_id", with: "e.document_id"), arguments: a)
             try db.execute(sql: "DELETE FROM evidence WHERE relation_id = ?" + docFilter, arguments: a)
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM evidence WHERE relation_id = ?", arguments: [id]) == true {
-                try refreshConfidence(db, relation: id)
-            } else {
-                try db.execute(sql: "DELETE FROM relation WHERE id = ?", arguments: [id])
-            }
+            try recount(db, relation: id)
         }
     }
 
@@ -293,8 +289,26 @@ extension GraphStore {
                 INSERT OR IGNORE INTO evidence (relation_id, document_id, text, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?)
                 """#, arguments: [id, r["document_id"], r["text"], r["start"], r["end"], r["confidence"]])
             try db.execute(sql: "DELETE FROM rejected_evidence WHERE id = ?", arguments: [r["id"]])
-            try refreshConfidence(db, relation: id)
+            try recount(db, relation: id)
         }
+    }
+
+    /// Rebuilds a relation's sources (one per citing article, its best sentence) and confidence from its evidence,
+    /// after corrections moved evidence; a relation left without evidence goes.
+    static func recount(_ db: Database, relation id: Int64) throws {
+        try db.execute(sql: "DELETE FROM relation_source WHERE relation_id = ?", arguments: [id])
+        try db.execute(sql: """
+            INSERT INTO relation_source (relation_id, document_id, confidence)
+            SELECT relation_id, document_id, MAX(confidence) FROM evidence WHERE relation_id = ? GROUP BY document_id
+            """, arguments: [id])
+        let cs = try Double.fetchAll(db, sql: "SELECT confidence FROM relation_source WHERE relation_id = ?", arguments: [id])
+        guard !cs.isEmpty else {
+            try db.execute(sql: "DELETE FROM relation WHERE id = ?", arguments: [id])
+            return
+        }
+        let miss = cs.map(logMiss).reduce(0, +)
+        try db.execute(sql: "UPDATE relation SET sources = ?, log_miss = ?, confidence = ? WHERE id = ?",
+                       arguments: [cs.count, miss, confidence(logMiss: miss), id])
     }
 
     static func sameEnds(_ a: Correction, _ b: Correction) -> Bool {
