@@ -17,4 +17,7 @@ struct KG: ParsableCommand {
         subcommands: [Build.self, Render.self, Export.self, Neighbors.self, Path.self, Show.self,
                       Entities.self, Documents.self, ShowDocument.self, Remove.self, Explain.self, Bench.self]
     )
+
+    /// Runs through ``Output``: checked stdout, sanitized messages.
+    static func main() { Output.main(KG.self) }
 }

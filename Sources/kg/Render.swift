@@ -9,7 +9,7 @@ extension KG {
 
         @OptionGroup var options: StoreOptions
 
-        @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>).")
+        @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>); - for stdout (status lines then go to stderr).")
         var output: String?
 
         @Option(help: "svg, png or pdf.")
@@ -32,6 +32,7 @@ extension KG {
         }
 
         func run() throws {
+            if output == "-" { Output.statusToStandardError = true }
             let store = try options.open()
             var graph: GraphSnapshot
             var title = "kg"
@@ -48,7 +49,7 @@ extension KG {
             let out = try GraphvizRenderer().render(graph, format: format, layout: layout, title: title)
             if graph.entities.count < all { print("left out \(all - graph.entities.count) entities without relations (--isolated draws them)") }
             let path = output ?? "out/graph.\(format)"
-            try AtomicWriter.write(out.data, to: path)
+            try Output.writeFile(out.data, to: path)
             if let note = out.note { print("note: \(note)") }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }
             print("wrote \(path) (\(graph.entities.count) entities, \(graph.relations.count) relations, layout \(out.layout))")
