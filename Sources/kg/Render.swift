@@ -5,9 +5,17 @@ import Graph
 extension KG {
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw the graph (or the diagram around one entity) through Graphviz.")
+            abstract: "Draw the graph (or the diagram around one entity) through Graphviz.",
+            discussion: """
+                The diagram has a legend; hovering a node shows its type, aliases and number of articles, hovering an edge \
+                (line or label) its citing sentences with each article's title, outlet and date; a click opens the article \
+                (its URL when known, else the local file). An edge's "×N" counts distinct articles. Engines slow at size \
+                (dot above 300 nodes, circo above 80, twopi above 200, neato and fdp above 400) give way to sfdp, with a note \
+                on stderr; a layout running past --time-limit seconds is stopped with an error.
+                """)
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var selection: DiagramOptions
 
         @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>); - for stdout (status lines then go to stderr).")
         var output: String?
@@ -18,41 +26,23 @@ extension KG {
         @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
         var layout: String = "dot"
 
-        @Option(help: "Draw only the entities within --depth relations of this one.")
-        var focus: String?
-
-        @Option(help: "With --focus: how many relations away to go.")
-        var depth: Int = 1
-
-        @Flag(help: "Also draw entities that take part in no relation.")
-        var isolated = false
+        @Option(help: "Seconds the layout may take before it is stopped.")
+        var timeLimit: Double = GraphvizRenderer.defaultTimeLimit
 
         func validate() throws {
-            if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
+            if !(timeLimit > 0) { throw ValidationError("'--time-limit' must be more than 0 seconds") }
         }
 
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
             let store = try options.open()
-            var graph: GraphSnapshot
-            var title = "kg"
-            if let focus {
-                let entity = try store.resolveEntity(focus)
-                graph = try store.egoSnapshot(around: entity, depth: depth)
-                title = "\(entity.name): relations within \(depth)"
-            } else {
-                graph = try store.snapshot()
-                title = "kg: \(graph.documents.count) articles, \(graph.entities.count) entities, \(graph.relations.count) relations"
-            }
-            let all = graph.entities.count
-            if !isolated { graph = graph.withoutIsolatedEntities() }
-            let out = try GraphvizRenderer().render(graph, format: format, layout: layout, title: title)
-            if graph.entities.count < all { print("left out \(all - graph.entities.count) entities without relations (--isolated draws them)") }
+            let diagram = try selection.diagram(store)
+            let out = try GraphvizRenderer(timeLimit: timeLimit).render(diagram, format: format, layout: layout)
             let path = output ?? "out/graph.\(format)"
             try Output.writeFile(out.data, to: path)
-            if let note = out.note { print("note: \(note)") }
+            if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }
-            print("wrote \(path) (\(graph.entities.count) entities, \(graph.relations.count) relations, layout \(out.layout))")
+            print("wrote \(path): \(diagram.title.dropFirst(4)), layout \(out.layout)")
         }
     }
 }

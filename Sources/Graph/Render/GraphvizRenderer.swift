@@ -2,19 +2,28 @@ import CGraphviz
 import Foundation
 
 /// Draws a graph through Graphviz's C libraries, in process: libcgraph builds
-/// the graph, libgvc lays it out and renders it.
+/// the graph, libgvc lays it out (in a forked child, under a time limit) and renders it.
 public struct GraphvizRenderer: Sendable {
     /// Layout engines kg offers (each must also be installed).
     public static let layouts = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
     /// Output formats kg offers (each must also be installed).
     public static let formats = ["svg", "png", "pdf"]
+    /// The most nodes each engine lays out before kg gives the graph to `fallbackLayout`:
+    /// `dot` with edge labels, `circo` and `twopi` are super-linear (a 513-node `circo` runs
+    /// for many minutes), `neato` and `fdp` quadratic; `sfdp` (multilevel) copes with any size.
+    public static let nodeLimits: [String: Int] = ["dot": 300, "circo": 80, "twopi": 200, "neato": 400, "fdp": 400]
+    public static let fallbackLayout = "sfdp"
     /// Above this many nodes `dot` (super-linear with edge labels) gives way to `sfdp`.
-    public static let dotNodeLimit = 300
+    public static var dotNodeLimit: Int { nodeLimits["dot"]! }
+    /// Seconds a layout may run before it is stopped with `RenderError.layoutTimedOut`.
+    public static let defaultTimeLimit: Double = 120
 
     public var style: DiagramStyle
+    public var timeLimit: Double
 
-    public init(style: DiagramStyle = .standard) {
+    public init(style: DiagramStyle = .standard, timeLimit: Double = GraphvizRenderer.defaultTimeLimit) {
         self.style = style
+        self.timeLimit = timeLimit
     }
 
     /// A rendered diagram, with the engine actually used and why it differs from the one asked for.
@@ -26,44 +35,43 @@ public struct GraphvizRenderer: Sendable {
         public var warnings: String?
     }
 
-    /// Lays out and renders a graph.
-    /// - Throws: `RenderError` naming the valid layouts or formats, or carrying Graphviz's messages.
-    /// - Complexity: that of the Graphviz engine; `dot` is super-linear, so large graphs use `sfdp`.
-    public func render(_ graph: GraphSnapshot, format: String = "svg", layout: String = "dot", title: String? = nil) throws -> Output {
-        guard !graph.entities.isEmpty else { throw RenderError.emptyGraph }
+    /// The engine that lays out `nodes` nodes when `layout` is asked for, and why it differs.
+    public static func engine(for layout: String, nodes: Int, available: [String] = layouts) -> (engine: String, note: String?) {
+        guard let limit = nodeLimits[layout], nodes > limit, available.contains(fallbackLayout) else { return (layout, nil) }
+        return (fallbackLayout, "\(nodes) nodes: laid out with \(fallbackLayout) instead of \(layout) (\(layout) is slow above \(limit) nodes)")
+    }
+
+    /// Lays out and renders a diagram, with its legend, tooltips and links.
+    /// - Throws: `RenderError` naming the valid layouts or formats, carrying Graphviz's messages,
+    ///   or telling that the layout ran past `timeLimit`.
+    /// - Complexity: that of the Graphviz engine, bounded by `nodeLimits`.
+    public func render(_ diagram: Diagram, format: String = "svg", layout: String = "dot") throws -> Output {
+        guard !diagram.nodes.isEmpty else { throw RenderError.emptyGraph }
         let ctx = GraphvizContext.shared
         return try ctx.run { gvc in
             let validLayouts = Self.layouts.filter(ctx.plugins("layout").contains)
             guard validLayouts.contains(layout) else { throw RenderError.unknownLayout(layout, valid: validLayouts) }
             let validFormats = Self.formats.filter(ctx.plugins("device").contains)
             guard validFormats.contains(format) else { throw RenderError.unknownFormat(format, valid: validFormats) }
-            var engine = layout
-            var note: String?
-            if layout == "dot" && graph.entities.count > Self.dotNodeLimit && validLayouts.contains("sfdp") {
-                engine = "sfdp"
-                note = "\(graph.entities.count) nodes: laid out with sfdp instead of dot (dot is super-linear above \(Self.dotNodeLimit))"
-            }
-            let g = try build(graph, title: title, engine: engine)
+            let (engine, note) = Self.engine(for: layout, nodes: diagram.nodes.count, available: validLayouts)
+            let g = try build(diagram, title: diagram.title, engine: engine, legend: true)
             defer { agclose(g) }
-            guard gvLayout(gvc, g, engine) == 0 else {
-                throw RenderError.layoutFailed(engine, messages: ctx.messages())
-            }
-            defer { gvFreeLayout(gvc, g) }
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            let status = gvRenderData(gvc, g, format, &buffer, &length)
-            defer { if let buffer { gvFreeRenderData(buffer) } }
-            guard status == 0, let buffer else { throw RenderError.renderFailed(format, messages: ctx.messages()) }
-            let data = Data(bytes: buffer, count: Int(length))
-            let warnings = ctx.messages()
+            var (data, warnings) = try ctx.layoutAndRender(g, engine: engine, format: format, nodes: diagram.nodes.count, timeLimit: timeLimit)
+            if format == "svg" { data = Self.scalable(data) }
+            warnings = warnings.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\n", with: "; ")
             return Output(data: data, layout: engine, note: note, warnings: warnings.isEmpty ? nil : warnings)
         }
     }
 
-    /// The graph as DOT text, written by Graphviz itself (agwrite), unlaid out.
-    public func dot(_ graph: GraphSnapshot, title: String? = nil) throws -> String {
+    /// Lays out and renders every entity and relation of `graph` (parallel relations merged).
+    public func render(_ graph: GraphSnapshot, format: String = "svg", layout: String = "dot") throws -> Output {
+        try render(Diagram(graph, options: .init(isolated: true)), format: format, layout: layout)
+    }
+
+    /// The diagram as DOT text, written by Graphviz itself (agwrite), unlaid out, without the legend.
+    public func dot(_ diagram: Diagram, title: String? = nil) throws -> String {
         try GraphvizContext.shared.run { _ in
-            let g = try build(graph, title: title, engine: "dot")
+            let g = try build(diagram, title: title ?? diagram.title, engine: "dot", legend: false)
             defer { agclose(g) }
             var buffer: UnsafeMutablePointer<CChar>?
             var size = 0
@@ -76,86 +84,20 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
-    // MARK: building the cgraph graph (caller holds the lock)
-
-    private func build(_ graph: GraphSnapshot, title: String?, engine: String) throws -> UnsafeMutablePointer<Agraph_t> {
-        guard let g = "kg".withCString({ agopen(UnsafeMutablePointer(mutating: $0), kg_agdirected(), nil) }) else {
-            throw RenderError.graphviz("agopen failed")
-        }
-        set(g, "rankdir", "LR", default: "TB")
-        set(g, "fontname", "Helvetica", default: "Times-Roman")
-        set(g, "bgcolor", "white", default: "")
-        set(g, "pad", "0.3", default: "0.0555")
-        if engine != "dot" {
-            set(g, "overlap", "prism", default: "true")
-            set(g, "sep", "+8", default: "+4")
-        }
-        set(g, "outputorder", "edgesfirst", default: "breadthfirst")
-        if let title {
-            set(g, "label", Self.escapeLabel(title), default: "")
-            set(g, "labelloc", "t", default: "b")
-            set(g, "fontsize", "18", default: "14")
-        }
-        var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-        for e in graph.entities {
-            guard let n = e.id.withCString({ agnode(g, UnsafeMutablePointer(mutating: $0), 1) }) else {
-                agclose(g)
-                throw RenderError.graphviz("agnode failed for \(e.id)")
-            }
-            nodes[e.id] = n
-            let s = style.nodes[e.type] ?? DiagramStyle.standard.nodes[.organization]!
-            set(n, "label", Self.escapeLabel(e.name), default: "\\N")
-            set(n, "shape", s.shape, default: "ellipse")
-            set(n, "style", "filled", default: "")
-            set(n, "fillcolor", s.fill, default: "lightgrey")
-            set(n, "color", s.border, default: "black")
-            set(n, "fontname", "Helvetica", default: "Times-Roman")
-            set(n, "fontsize", "11", default: "14")
-            set(n, "tooltip", Self.escapeLabel("\(e.name) (\(e.type.rawValue))"), default: "")
-        }
-        for (i, r) in graph.relations.enumerated() {
-            guard let h = nodes[r.head], let t = nodes[r.tail] else { continue }
-            guard let edge = "r\(i)".withCString({ agedge(g, h, t, UnsafeMutablePointer(mutating: $0), 1) }) else {
-                agclose(g)
-                throw RenderError.graphviz("agedge failed for \(r.head) -> \(r.tail)")
-            }
-            let color = style.edgeColors[r.family] ?? "black"
-            set(edge, "label", Self.escapeLabel(r.family.rawValue.replacingOccurrences(of: "_", with: " ")), default: "")
-            set(edge, "color", color, default: "black")
-            set(edge, "fontcolor", color, default: "black")
-            set(edge, "fontname", "Helvetica", default: "Times-Roman")
-            set(edge, "fontsize", "9", default: "14")
-            set(edge, "penwidth", String(format: "%.1f", min(4.0, 0.8 + 0.6 * Double(r.evidence.count))), default: "1")
-            if r.family.isSymmetric { set(edge, "dir", "none", default: "forward") }
-            if let ev = r.evidence.first {
-                set(edge, "tooltip", Self.escapeLabel("\(ev.documentID): \(ev.text)"), default: "")
-            }
-        }
-        return g
+    /// The whole graph as DOT text (every entity, parallel relations merged).
+    public func dot(_ graph: GraphSnapshot, title: String? = nil) throws -> String {
+        try dot(Diagram(graph, options: .init(isolated: true)), title: title)
     }
 
-    private func set(_ object: UnsafeMutableRawPointer, _ name: String, _ value: String, default def: String) {
-        name.withCString { n in
-            value.withCString { v in
-                def.withCString { d in
-                    _ = agsafeset(object, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: d))
-                }
-            }
-        }
-    }
-
-    private func set<T>(_ object: UnsafeMutablePointer<T>, _ name: String, _ value: String, default def: String) {
-        set(UnsafeMutableRawPointer(object), name, value, default: def)
-    }
-
-    /// A plain Graphviz label showing `text` as written: backslashes doubled (`\n`, `\N`
-    /// are escapes), `&` written as an entity (Graphviz decodes entities in plain labels),
-    /// line breaks as `\n`.
-    static func escapeLabel(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n")
-            .replacingOccurrences(of: "\r", with: "\\n")
+    /// An SVG that scales to its window: Graphviz's fixed `width`/`height` in points replaced
+    /// by `width="100%"` (the `viewBox` keeps the proportions).
+    static func scalable(_ svg: Data) -> Data {
+        var text = String(decoding: svg, as: UTF8.self)
+        guard let open = text.range(of: "<svg "), let close = text.range(of: ">", range: open.upperBound..<text.endIndex) else { return svg }
+        var tag = String(text[open.lowerBound..<close.upperBound])
+        tag = tag.replacingOccurrences(of: #"width="[^"]*""#, with: #"width="100%""#, options: .regularExpression)
+        tag = tag.replacingOccurrences(of: #"\s*height="[^"]*""#, with: "", options: .regularExpression)
+        text.replaceSubrange(open.lowerBound..<close.upperBound, with: tag)
+        return Data(text.utf8)
     }
 }

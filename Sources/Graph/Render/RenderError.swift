@@ -8,6 +8,8 @@ public enum RenderError: LocalizedError, Equatable {
     case unknownFormat(String, valid: [String])
     /// Graphviz failed to lay out the graph; its messages follow.
     case layoutFailed(String, messages: String)
+    /// The layout ran past the time limit (seconds) and was stopped; the graph had this many nodes.
+    case layoutTimedOut(String, seconds: Double, nodes: Int)
     /// Graphviz failed to render the graph; its messages follow.
     case renderFailed(String, messages: String)
     /// A Graphviz object could not be created.
@@ -23,6 +25,8 @@ public enum RenderError: LocalizedError, Equatable {
             return "unknown format '\(f)'; valid formats: \(valid.joined(separator: ", "))"
         case .layoutFailed(let l, let m):
             return "Graphviz could not lay out the graph with '\(l)'" + (m.isEmpty ? "" : ": \(m)")
+        case .layoutTimedOut(let l, let seconds, let nodes):
+            return "layout '\(l)' of \(nodes) nodes ran past the time limit of \(String(format: "%g", seconds)) s and was stopped; draw fewer entities (--top, --min-sources, --family, --type, --focus), or choose sfdp"
         case .renderFailed(let f, let m):
             return "Graphviz could not render '\(f)'" + (m.isEmpty ? "" : ": \(m)")
         case .graphviz(let what):

@@ -87,7 +87,12 @@ import Testing
         try Data().write(to: empty)
         let r = try KGProcess.run(["explain", empty.path])
         #expect(r.status == 1)
-        #expect(r.stderr == "Error: \(empty.path): no article text (empty, or only page chrome)\n")
+        #expect(r.stderr.hasPrefix("Error: \(empty.path): ") && r.stderr.filter { $0 == "\n" }.count == 1, "\(r.stderr)")
+        let chrome = Self.fixture.folder.appendingPathComponent("chrome.txt")
+        try Data("Subscribe now\n".utf8).write(to: chrome)
+        let c = try KGProcess.run(["explain", chrome.path])
+        #expect(c.status == 1)
+        #expect(c.stderr == "Error: \(IngestError.empty(chrome.path).localizedDescription)\n")
         #expect(r.out.isEmpty)
     }
 }

@@ -1,21 +1,116 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import Graph
 
 @Suite(.serialized) struct GraphvizRendererTests {
+    static let documents = [
+        Document(id: "a.txt", path: "/tmp/corpus/a.txt", contentHash: "1", title: "Borduria votes", outlet: "The Courier", date: "2024-03-01",
+                 sourceURL: "https://example.org/borduria"),
+        Document(id: "b.txt", path: "/tmp/corpus/b.txt", contentHash: "2", title: "Second look", outlet: nil, date: "2024-03-02"),
+    ]
     static let small = GraphSnapshot(
-        entities: [Entity(id: "person:a", name: "Ada Lovelace", type: .person),
+        documents: documents,
+        entities: [Entity(id: "person:a", name: "Ada Lovelace", type: .person, aliases: ["Countess Ada"]),
                    Entity(id: "government:b", name: "Borduria", type: .government)],
+        mentions: [Mention(entityID: "person:a", documentID: "a.txt", start: 0, end: 3, text: "Ada"),
+                   Mention(entityID: "person:a", documentID: "b.txt", start: 0, end: 3, text: "Ada")],
         relations: [Relation(head: "person:a", tail: "government:b", family: .leads, confidence: 0.9,
-                             evidence: [Evidence(documentID: "x.txt", text: "Ada leads Borduria.", start: 0, end: 19)])])
+                             evidence: [Evidence(documentID: "a.txt", text: "Ada leads Borduria.", start: 0, end: 19),
+                                        Evidence(documentID: "a.txt", text: "Ada still leads Borduria.", start: 30, end: 55),
+                                        Evidence(documentID: "b.txt", text: "Borduria is led by Ada.", start: 0, end: 23)])])
+
+    func svg(_ g: GraphSnapshot, _ options: Diagram.Options = .init()) throws -> String {
+        String(decoding: try GraphvizRenderer().render(Diagram(g, options: options)).data, as: UTF8.self)
+    }
+
+    /// The `xlink:title` of every anchor in an SVG, decoded.
+    func tooltips(_ svg: String) throws -> [String] {
+        final class Collector: NSObject, XMLParserDelegate {
+            var titles: [String] = []
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                if name == "a", let t = attributes["xlink:title"] { titles.append(t) }
+            }
+        }
+        let parser = XMLParser(data: Data(svg.utf8))
+        let c = Collector()
+        parser.delegate = c
+        #expect(parser.parse(), "the SVG is not well-formed XML: \(String(describing: parser.parserError))")
+        return c.titles
+    }
 
     @Test func svgContainsTheNodeNamesAndFamilies() throws {
-        let out = try GraphvizRenderer().render(Self.small, format: "svg", layout: "dot")
-        let svg = String(decoding: out.data, as: UTF8.self)
-        #expect(svg.contains("<svg"))
-        #expect(svg.contains("Ada Lovelace"))
-        #expect(svg.contains("Borduria"))
-        #expect(svg.contains(">leads<"))
+        let s = try svg(Self.small)
+        #expect(s.contains("<svg"))
+        #expect(s.contains(">Ada Lovelace<"))
+        #expect(s.contains(">Borduria<"))
+        #expect(s.contains(">leads ×2<"), "the label counts 2 articles, not 3 sentences")
+    }
+
+    @Test func legendShowsTheDrawnTypesAndFamilies() throws {
+        let s = try svg(Self.small)
+        #expect(s.contains(">Legend<"))
+        #expect(s.contains(">person<") && s.contains(">oval<"))
+        #expect(s.contains(">government<") && s.contains(">box<"))
+        #expect(s.contains("fill=\"\(DiagramStyle.standard.nodes[.person]!.fill)\""))
+        #expect(s.contains(">leads<"))
+        #expect(!s.contains(">military<"), "types not drawn stay out of the legend")
+        #expect(s.contains("stated in N articles"))
+    }
+
+    @Test func nodeTooltipGivesTypeAliasesAndArticles() throws {
+        let tips = try tooltips(try svg(Self.small))
+        #expect(tips.contains("Ada Lovelace (person)\nalso: Countess Ada\n2 articles"))
+    }
+
+    @Test func edgeTooltipOnLineAndLabelCitesEachSentenceWithItsArticle() throws {
+        let tips = try tooltips(try svg(Self.small)).filter { $0.hasPrefix("Ada Lovelace leads Borduria") }
+        #expect(tips.count == 2, "one on the line, one on the label: \(tips)")
+        let tip = try #require(tips.first).replacingOccurrences(of: "\u{A0}", with: " ")
+        #expect(tip.contains("2 articles"))
+        #expect(tip.contains("• Ada leads Borduria.\n   — Borduria votes (The Courier, 2024-03-01)"))
+        #expect(tip.contains("• Ada still leads Borduria."))
+        #expect(tip.contains("• Borduria is led by Ada.\n   — Second look (2024-03-02)"))
+    }
+
+    @Test func nodesAndEdgesLinkToTheArticleURLElseTheLocalFile() throws {
+        let s = try svg(Self.small)
+        #expect(s.contains(#"xlink:href="https://example.org/borduria""#))
+        var g = Self.small
+        g.documents = g.documents.map { var d = $0; d.sourceURL = nil; return d }
+        #expect(try svg(g).contains(#"xlink:href="file:///tmp/corpus/a.txt""#))
+    }
+
+    @Test func svgScalesToItsWindow() throws {
+        let s = try svg(Self.small)
+        let tag = try #require(s.range(of: "<svg ").flatMap { r in s[r.lowerBound...].firstIndex(of: ">").map { String(s[r.lowerBound...$0]) } })
+        #expect(tag.contains(#"width="100%""#))
+        #expect(tag.contains("viewBox=\""))
+        #expect(!tag.contains("height="))
+    }
+
+    @Test func focusIsMarked() throws {
+        let s = try svg(Self.small, .init(focus: "government:b"))
+        #expect(s.contains("Helvetica-Bold") || s.contains("font-weight=\"bold\""))
+        #expect(s.contains("Borduria, within 1"))
+    }
+
+    @Test func controlCharactersAreDroppedAndMarkupEscaped() throws {
+        let nasty = "Form\u{0C}feed <b>&amp; \"q\" 'a' ]]> </script> \u{1B}[31m \u{7F}\u{85}"
+        let g = GraphSnapshot(
+            documents: [Document(id: "d\u{0C}.txt", path: "/tmp/d.txt", contentHash: "x", title: "T\u{0C}itle <i>", outlet: "O&O")],
+            entities: [Entity(id: "o:1", name: nasty, type: .organization, aliases: ["a\u{0B}lias"]),
+                       Entity(id: "o:2", name: #"Smith & Sons \N corp"#, type: .organization)],
+            relations: [Relation(head: "o:1", tail: "o:2", family: .supports, confidence: 1,
+                                 evidence: [Evidence(documentID: "d\u{0C}.txt", text: "It\u{0C} said <x> & \u{0}more.", start: 0, end: 5)])])
+        let s = try svg(g)
+        #expect(!s.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" })
+        #expect(s.contains(#"Smith &amp; Sons \N corp"#))
+        let tips = try tooltips(s)
+        #expect(tips.contains { $0.contains("Formfeed <b>&amp; \"q\" 'a' ]]> </script> [31m") })
+        #expect(tips.contains { $0.contains("It said <x> & more.") && $0.contains("Title <i> (O&O)") })
     }
 
     @Test func pngAndPdfHaveTheirSignatures() throws {
@@ -39,12 +134,6 @@ import Testing
         } catch { Issue.record("wrong error \(error)") }
     }
 
-    @Test func labelsShowBackslashesAndAmpersandsAsWritten() throws {
-        let g = GraphSnapshot(entities: [Entity(id: "o:1", name: #"Smith & Sons \N corp"#, type: .organization)])
-        let svg = String(decoding: try GraphvizRenderer().render(g).data, as: UTF8.self)
-        #expect(svg.contains(#"Smith &amp; Sons \N corp"#))
-    }
-
     @Test func concurrentRendersAreSerializedSafely() async throws {
         try await withThrowingTaskGroup(of: Int.self) { group in
             for _ in 0..<8 { group.addTask { try GraphvizRenderer().render(Self.small).data.count } }
@@ -56,15 +145,47 @@ import Testing
         #expect(throws: RenderError.emptyGraph) { try GraphvizRenderer().render(GraphSnapshot()) }
     }
 
-    @Test func largeGraphsUseSfdpAndSaySo() throws {
-        let entities = (0..<400).map { Entity(id: "p:\($0)", name: "Person \($0)", type: .person) }
-        let relations = (0..<399).map { i in
-            Relation(head: "p:\(i)", tail: "p:\(i + 1)", family: .meets, confidence: 0.5,
+    /// A ring of `n` people, each meeting the next.
+    static func ring(_ n: Int) -> GraphSnapshot {
+        let entities = (0..<n).map { Entity(id: "p:\($0)", name: "Person \($0)", type: .person) }
+        let relations = (0..<n).map { i in
+            Relation(head: "p:\(i)", tail: "p:\((i + 1) % n)", family: .meets, confidence: 0.5,
                      evidence: [Evidence(documentID: "d.txt", text: "They met.", start: 0, end: 9)])
         }
-        let out = try GraphvizRenderer().render(GraphSnapshot(entities: entities, relations: relations), format: "svg", layout: "dot")
+        return GraphSnapshot(entities: entities, relations: relations)
+    }
+
+    @Test func largeGraphsUseSfdpAndSaySo() throws {
+        let out = try GraphvizRenderer().render(Self.ring(400), format: "svg", layout: "dot")
         #expect(out.layout == "sfdp")
-        #expect(out.note?.contains("sfdp") == true)
+        #expect(out.note?.contains("sfdp instead of dot") == true)
         #expect(String(decoding: out.data, as: UTF8.self).contains("Person 399"))
+    }
+
+    @Test(arguments: ["circo", "twopi", "neato", "fdp", "dot"])
+    func everySlowEngineGivesWayAboveItsLimit(_ layout: String) throws {
+        let limit = try #require(GraphvizRenderer.nodeLimits[layout], "\(layout) has no node limit")
+        #expect(GraphvizRenderer.engine(for: layout, nodes: limit).engine == layout)
+        let above = GraphvizRenderer.engine(for: layout, nodes: limit + 1)
+        #expect(above.engine == "sfdp")
+        #expect(above.note?.contains("instead of \(layout)") == true)
+    }
+
+    @Test func circoOnABigGraphIsLaidOutBySfdp() throws {
+        let out = try GraphvizRenderer().render(Self.ring(GraphvizRenderer.nodeLimits["circo"]! + 20), layout: "circo")
+        #expect(out.layout == "sfdp")
+        #expect(out.note?.contains("instead of circo") == true)
+    }
+
+    @Test func aLayoutPastTheTimeLimitIsStoppedWithAClearError() throws {
+        do {
+            _ = try GraphvizRenderer(timeLimit: 0.0001).render(Self.ring(150), layout: "neato")
+            Issue.record("expected the layout to be stopped")
+        } catch let e as RenderError {
+            guard case .layoutTimedOut("neato", _, 150) = e else { Issue.record("wrong error \(e)"); return }
+            #expect(e.localizedDescription.contains("time limit"))
+        }
+        // the lock was released and the next render works
+        #expect(try GraphvizRenderer().render(Self.small).data.count > 100)
     }
 }

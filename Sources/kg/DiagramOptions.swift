@@ -1,0 +1,39 @@
+import ArgumentParser
+import Graph
+
+/// What a diagram or the viewer shows: options shared by `render` and `view`.
+struct DiagramOptions: ParsableArguments {
+    @Option(help: "Draw the N most connected entities (0: all).")
+    var top: Int = 40
+
+    @Option(help: "Draw only relations stated in at least K distinct articles.")
+    var minSources: Int = 1
+
+    @Option(name: .customLong("family"), parsing: .upToNextOption, help: "Draw only these relation families.")
+    var families: [RelationFamily] = []
+
+    @Option(name: .customLong("type"), parsing: .upToNextOption, help: "Draw only entities of these types.")
+    var types: [EntityType] = []
+
+    @Option(help: "Draw only the entities within --depth relations of this one, marked.")
+    var focus: String?
+
+    @Option(help: "With --focus: how many relations away to go.")
+    var depth: Int = 1
+
+    @Flag(help: "Also draw entities that take part in no drawn relation.")
+    var isolated = false
+
+    func validate() throws {
+        if top < 0 { throw ValidationError("'--top' must be 0 (all) or more") }
+        if minSources < 1 { throw ValidationError("'--min-sources' must be at least 1") }
+        if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
+    }
+
+    /// The diagram of the store's graph these options choose.
+    func diagram(_ store: GraphStore) throws -> Diagram {
+        let focusID = try focus.map { try store.resolveEntity($0).id }
+        return Diagram(try store.snapshot(), options: .init(top: top == 0 ? nil : top, minSources: minSources, families: Set(families),
+                                                            types: Set(types), focus: focusID, depth: depth, isolated: isolated))
+    }
+}
