@@ -15,23 +15,14 @@ extension KG {
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var selection: DiagramOptions
+        @OptionGroup var engine: LayoutOptions
 
         @Option(name: .shortAndLong, help: "Output file.")
         var output: String = "out/graph.html"
 
-        @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
-        var layout: String = "dot"
-
-        @Option(help: "Seconds the layout may take before it is stopped.")
-        var timeLimit: Double = GraphvizRenderer.defaultTimeLimit
-
-        func validate() throws {
-            if !(timeLimit > 0) { throw ValidationError("'--time-limit' must be more than 0 seconds") }
-        }
-
         func run() throws {
             let diagram = try selection.diagram(try options.open())
-            let out = try GraphvizRenderer(timeLimit: timeLimit).render(diagram, format: "svg", layout: layout)
+            let out = try engine.renderer.render(diagram, format: "svg", layout: engine.layout)
             let page = try ViewerPage.html(diagram, svg: out.data)
             try AtomicWriter.write(Data(page.utf8), to: output)
             if let note = out.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
