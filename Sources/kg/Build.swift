@@ -1,11 +1,18 @@
 import ArgumentParser
+import Foundation
 import Graph
 
 extension KG {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Ingest .txt articles (files, or folders searched recursively) into the store.",
-            discussion: "A document whose content is already stored is skipped; one whose file name is stored with other content replaces it.")
+            discussion: """
+                A document whose content is already stored is skipped; one whose file name is stored with other content replaces it. \
+                A bad file (missing, unreadable, not a regular file, empty, binary, not UTF-8, over the size limit, changed while read) \
+                is skipped with one line on stderr naming it and why; the rest is built, and the exit status is 1 with a summary \
+                "built N, skipped K". Files stream through annotation, extraction and storing with bounded memory; progress goes to \
+                stderr when it is a terminal. Concurrent builds into one store take turns; reading commands never make a build fail.
+                """)
 
         @OptionGroup var options: StoreOptions
 
@@ -15,26 +22,104 @@ extension KG {
         @Flag(name: .shortAndLong, help: "Also list the page chrome dropped from each document.")
         var verbose = false
 
-        func run() throws {
-            let builder = Builder()
-            let prepared = try builder.prepare(paths)
-            let store = try GraphStore(path: options.store)
-            let reports = try builder.store(prepared, into: store)
-            for r in reports {
-                switch r.outcome {
-                case .added, .replaced:
-                    let verb = r.outcome == .added ? "added" : "replaced"
-                    print("\(verb)  \(r.documentID): \(r.entities) entities, \(r.relations) relations, \(r.dropped) chrome lines dropped")
-                    if verbose {
-                        for d in try store.documentDetail(r.documentID).dropped {
-                            print("         - [\(d.reason)] \(Format.shorten(d.text, 90))")
-                        }
-                    }
-                case .skipped(let dup):
-                    print("skipped \(r.documentID): already stored" + (dup == r.documentID ? "" : " as \(dup)"))
-                }
-            }
-            print("store: \(options.store)")
+        @Flag(help: "Stop at the first bad file (the files before it stay stored).")
+        var strict = false
+
+        @Option(help: "The largest article to read, in MB (larger files are skipped).")
+        var maxArticleSize: Double = Double(DocumentReader.maxArticleBytes) / Double(1 << 20)
+
+        func validate() throws {
+            if !(maxArticleSize > 0) { throw ValidationError("'--max-article-size' must be more than 0 MB") }
         }
+
+        func run() throws {
+            let store = try GraphStore(path: options.store)
+            var build = Builder.Options(strict: strict, maxArticleBytes: Int(maxArticleSize * Double(1 << 20)))
+            build.maxArticleBytes = max(1, build.maxArticleBytes)
+            let console = BuildConsole(terminal: isatty(STDERR_FILENO) == 1)
+            let verbose = self.verbose
+            let summary: Builder.Summary
+            do {
+                summary = try Builder().build(paths, into: store, options: build) { event in
+                    switch event {
+                    case .progress(let p): console.progress(p)
+                    case .skipped(let problem): console.error("skipped " + (problem.errorDescription ?? "\(problem)"))
+                    case .stored(let r):
+                        var lines: [String]
+                        switch r.outcome {
+                        case .added, .replaced:
+                            let verb = r.outcome == .added ? "added" : "replaced"
+                            lines = ["\(verb)  \(r.documentID): \(r.entities) entities, \(r.relations) relations, \(r.dropped) chrome lines dropped"]
+                            if verbose, let detail = try? store.documentDetail(r.documentID) {
+                                lines += detail.dropped.map { "         - [\($0.reason)] \(Format.shorten($0.text, 90))" }
+                            }
+                        case .skipped(let dup):
+                            lines = ["skipped \(r.documentID): already stored" + (dup == r.documentID ? "" : " as \(dup)")]
+                        }
+                        console.output(lines.joined(separator: "\n"))
+                    }
+                }
+            } catch let stop as Builder.StrictStop {
+                console.finish(summary: stop.summary, store: options.store)
+                throw stop
+            }
+            console.finish(summary: summary, store: options.store)
+            if !summary.skipped.isEmpty { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Build output: results on stdout, problems and progress on stderr; the progress line is
+/// redrawn in place (a few times a second) only when stderr is a terminal.
+final class BuildConsole: @unchecked Sendable {
+    private let terminal: Bool
+    private let lock = NSLock()
+    private var shown = false
+    private var lastDraw = 0.0
+
+    init(terminal: Bool) { self.terminal = terminal }
+
+    func progress(_ p: Builder.Progress) {
+        guard terminal else { return }
+        lock.lock(); defer { lock.unlock() }
+        guard p.elapsed - lastDraw >= 0.2 || p.files == p.totalFiles else { return }
+        lastDraw = p.elapsed
+        let rate = Double(p.bytes) / max(p.elapsed, 1e-3) / 1e6
+        let eta = p.bytes > 0 ? Double(p.totalBytes - p.bytes) / (Double(p.bytes) / p.elapsed) : 0
+        let line = String(format: "%d/%d files, %.1f/%.1f MB, %.2f MB/s, ETA ", p.files, p.totalFiles,
+                          Double(p.bytes) / 1e6, Double(p.totalBytes) / 1e6, rate) + Self.duration(eta)
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        shown = true
+    }
+
+    func output(_ text: String) {
+        lock.lock(); defer { lock.unlock() }
+        clear()
+        print(text)
+    }
+
+    func error(_ text: String) {
+        lock.lock(); defer { lock.unlock() }
+        clear()
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    func finish(summary s: Builder.Summary, store: String) {
+        lock.lock(); defer { lock.unlock() }
+        clear()
+        let rate = Double(s.bytes) / max(s.elapsed, 1e-3) / 1e6
+        let line = "built \(s.built), skipped \(s.skipped.count); \(s.unchanged) already stored; "
+            + String(format: "%.1f MB in ", Double(s.bytes) / 1e6) + Self.duration(s.elapsed)
+            + String(format: " (%.2f MB/s); store: ", rate) + store
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    private func clear() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); shown = false }
+    }
+
+    static func duration(_ s: Double) -> String {
+        if s < 60 { return String(format: "%.1f s", s) }
+        return String(format: "%d min %02d s", Int(s) / 60, Int(s) % 60)
     }
 }

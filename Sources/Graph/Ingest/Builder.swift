@@ -1,10 +1,13 @@
 import Foundation
 
-/// Reads article files, extracts them and stores the results.
+/// Reads article files, annotates and extracts them, and stores the results, as a pipeline
+/// with bounded memory: files go through in chunks (a few MB); while the store writes one
+/// chunk (one transaction, a savepoint per document), the annotator workers extract the next.
+/// At most two chunks are held at once, never the corpus.
 ///
-/// Every file is read and checked before anything is written, so a bad input
-/// fails the build whole; extraction runs on all cores; each document is
-/// stored in its own transaction.
+/// A bad file (missing, unreadable, not a regular file, empty, binary, not UTF-8, over the size
+/// limit, changed while read, only page chrome) is skipped with a ``Builder/Event/skipped(_:)``
+/// naming it and why, and the rest is built; with `strict`, the build stops at the first.
 public struct Builder: Sendable {
     public let extractor: Extractor
     public let annotator: any Annotator
@@ -12,6 +15,21 @@ public struct Builder: Sendable {
     public init(extractor: Extractor = .standard, annotator: any Annotator = SpacyAnnotator.shared) {
         self.extractor = extractor
         self.annotator = annotator
+    }
+
+    /// How a build runs.
+    public struct Options: Sendable {
+        /// Stop at the first bad file (after storing the files before it).
+        public var strict = false
+        /// The per-article size limit in bytes.
+        public var maxArticleBytes = DocumentReader.maxArticleBytes
+        /// A chunk ends after this many bytes of input, or ``chunkFiles`` files.
+        public var chunkBytes = 4 << 20
+        public var chunkFiles = 256
+        public init(strict: Bool = false, maxArticleBytes: Int = DocumentReader.maxArticleBytes) {
+            self.strict = strict
+            self.maxArticleBytes = maxArticleBytes
+        }
     }
 
     /// One line of a build report.
@@ -24,71 +42,236 @@ public struct Builder: Sendable {
         public var dropped: Int
     }
 
+    /// How far a build is: files and bytes done (read and extracted) of the total.
+    public struct Progress: Sendable {
+        public var files: Int
+        public var totalFiles: Int
+        public var bytes: Int
+        public var totalBytes: Int
+        /// Seconds since the build started.
+        public var elapsed: Double
+    }
+
+    /// What a build reports while it runs, in input order for files.
+    public enum Event: Sendable {
+        /// A document was stored (or found already stored).
+        case stored(FileReport)
+        /// A file or folder was skipped, and why.
+        case skipped(IngestError)
+        /// Files read and extracted so far (from worker threads, often).
+        case progress(Progress)
+    }
+
+    /// What a whole build did.
+    public struct Summary: Sendable {
+        public var files: [FileReport] = []
+        public var skipped: [IngestError] = []
+        public var bytes = 0
+        public var elapsed = 0.0
+        /// Documents added or replaced.
+        public var built: Int { files.filter { $0.outcome == .added || $0.outcome == .replaced }.count }
+        /// Documents whose content was already stored.
+        public var unchanged: Int { files.count - built }
+    }
+
+    /// The build stopped at a bad file (`strict`).
+    public struct StrictStop: LocalizedError {
+        public var problem: IngestError
+        public var summary: Summary
+        public var errorDescription: String? { (problem.errorDescription ?? "") + " (--strict: the build stopped here)" }
+    }
+
     /// Builds `paths` (files, or folders searched recursively for .txt) into `store`.
-    public func build(_ paths: [String], into store: GraphStore) throws -> [FileReport] {
-        try self.store(try prepare(paths), into: store)
-    }
-
-    /// Reads and extracts every input, failing on the first bad one before anything is stored.
-    public func prepare(_ paths: [String]) throws -> [ExtractionResult] {
-        let files = try DocumentReader.collectFiles(paths)
+    /// - Throws: ``StoreError`` when the store cannot be written (the current chunk is rolled
+    ///   back; earlier chunks stay), ``AnnotationError`` when the annotator cannot run,
+    ///   ``StrictStop`` with `strict`.
+    /// - Complexity: O(size of the corpus) time; memory O(two chunks).
+    public func build(_ paths: [String], into store: GraphStore, options: Options = Options(),
+                      onEvent: @escaping @Sendable (Event) -> Void = { _ in }) throws -> Summary {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let seconds = { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+        let (listed, listingProblems) = DocumentReader.collect(paths)
+        let state = PipelineState()
+        for p in listingProblems {
+            state.skip(p, onEvent)
+            if options.strict { throw StrictStop(problem: p, summary: state.summary) }
+        }
+        // a document's id is its file name: a second file of the same name is skipped
         var seen: [String: String] = [:]
-        for f in files {
-            if let other = seen[f.lastPathComponent], other != f.standardizedFileURL.path {
-                throw IngestError.duplicateName(other, f.path)
+        var inputs: [DocumentReader.Input] = []
+        for input in listed {
+            let name = input.url.lastPathComponent, full = input.url.standardizedFileURL.path
+            if let other = seen[name] {
+                if other != full {
+                    let p = IngestError.duplicateName(other, input.url.path)
+                    state.skip(p, onEvent)
+                    if options.strict { throw StrictStop(problem: p, summary: state.summary) }
+                }
+                continue
             }
-            seen[f.lastPathComponent] = f.standardizedFileURL.path
+            seen[name] = full
+            inputs.append(input)
         }
-        var texts: [(URL, String)] = []
-        for url in files {
-            let text = try DocumentReader.read(url)
-            texts.append((url, text))
+        let totalBytes = inputs.reduce(0) { $0 + $1.bytes }
+        let counter = ProgressCounter(totalFiles: inputs.count, totalBytes: totalBytes, started: started)
+
+        let writer = DispatchQueue(label: "kg.build.writer")
+        let inFlight = DispatchSemaphore(value: 2)
+        var start = 0
+        while start < inputs.count, !state.stopped {
+            var end = start, bytes = 0
+            while end < inputs.count && end - start < options.chunkFiles && (bytes < options.chunkBytes || end == start) {
+                bytes += inputs[end].bytes
+                end += 1
+            }
+            let chunk = Array(inputs[start..<end])
+            start = end
+            inFlight.wait()
+            if state.stopped { inFlight.signal(); break }
+            let results = extractChunk(chunk, options: options, counter: counter, onEvent: onEvent)
+            writer.async {
+                defer { inFlight.signal() }
+                state.store(results, into: store, strict: options.strict, onEvent: onEvent)
+            }
         }
-        let results = try extractAll(texts)
-        for (i, r) in results.enumerated() where r.sentenceCount == 0 {
-            throw IngestError.empty(texts[i].0.path)
+        writer.sync {}
+        var summary = state.summary
+        summary.bytes = totalBytes
+        summary.elapsed = seconds()
+        if let failure = state.failure {
+            if let stop = failure as? StrictStop { throw StrictStop(problem: stop.problem, summary: summary) }
+            throw failure
         }
-        return results
+        return summary
     }
 
-    /// Stores extracted documents, one transaction each.
-    public func store(_ results: [ExtractionResult], into store: GraphStore) throws -> [FileReport] {
-        try results.map { r in
-            let outcome: GraphStore.IngestOutcome
-            do { outcome = try store.ingest(r) } catch {
-                throw IngestError.storeFailed(r.document.path, reason: error.localizedDescription)
+    /// Reads and extracts one chunk on every core, keeping input order.
+    private func extractChunk(_ chunk: [DocumentReader.Input], options: Options, counter: ProgressCounter,
+                              onEvent: @escaping @Sendable (Event) -> Void) -> [Result<ExtractionResult, Error>] {
+        let box = ResultBox(count: chunk.count)
+        DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
+            let url = chunk[i].url
+            let result: Result<ExtractionResult, Error> = Result {
+                let text = try DocumentReader.read(url, maxBytes: options.maxArticleBytes)
+                do {
+                    let r = try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator)
+                    if r.sentenceCount == 0 { throw IngestError.empty(url.path) }
+                    return r
+                } catch AnnotationError.requestFailed(let why) {
+                    // the worker refused this text (and stays usable): the file is skipped
+                    throw IngestError.unreadable(url.path, reason: "the NLP pipeline failed on it: \(why)")
+                }
             }
-            return FileReport(documentID: r.document.id, path: r.document.path, outcome: outcome,
-                              entities: r.entities.count, relations: r.relations.count, dropped: r.dropped.count)
+            box.set(i, result)
+            onEvent(.progress(counter.advance(bytes: chunk[i].bytes)))
         }
+        return box.values
     }
 
-    /// Annotates and extracts documents concurrently (one annotator worker per core; extraction
-    /// is pure), keeping input order.
-    /// - Throws: the first ``AnnotationError``.
+    /// Reads and extracts inputs (all cores), failing on the first bad one; nothing is stored.
+    /// For benchmarks and tests that hold a small corpus.
     public func extractAll(_ texts: [(URL, String)]) throws -> [ExtractionResult] {
         let box = ResultBox(count: texts.count)
         DispatchQueue.concurrentPerform(iterations: texts.count) { i in
             let (url, text) = texts[i]
-            do {
-                box.set(i, try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator))
-            } catch {
-                box.fail(error)
+            box.set(i, Result { try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator) })
+        }
+        return try box.values.map { try $0.get() }
+    }
+}
+
+/// The writer's side of a build: the summary so far and the first fatal failure.
+private final class PipelineState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _summary = Builder.Summary()
+    private var _failure: Error?
+
+    var summary: Builder.Summary { lock.lock(); defer { lock.unlock() }; return _summary }
+    var failure: Error? { lock.lock(); defer { lock.unlock() }; return _failure }
+    var stopped: Bool { failure != nil }
+
+    func skip(_ p: IngestError, _ onEvent: (Builder.Event) -> Void) {
+        lock.lock(); _summary.skipped.append(p); lock.unlock()
+        onEvent(.skipped(p))
+    }
+
+    private func fail(_ e: Error) { lock.lock(); if _failure == nil { _failure = e }; lock.unlock() }
+
+    /// Stores a chunk's documents in one transaction, reporting each file in order.
+    func store(_ results: [Result<ExtractionResult, Error>], into store: GraphStore, strict: Bool,
+               onEvent: (Builder.Event) -> Void) {
+        guard !stopped else { return }
+        // fatal annotator failures stop the build; a bad file is skipped
+        var good: [ExtractionResult] = []
+        var order: [Either] = []
+        for r in results {
+            switch r {
+            case .success(let x):
+                order.append(.good(good.count)); good.append(x)
+            case .failure(let e as IngestError):
+                order.append(.bad(e))
+            case .failure(let e):
+                fail(e); return
             }
         }
-        return try box.values()
+        if strict, let firstBad = order.firstIndex(where: { if case .bad = $0 { return true } else { return false } }) {
+            // store what comes before the first bad file, then stop
+            let keep = order[..<firstBad].count
+            good = Array(good.prefix(keep))
+            order = Array(order.prefix(firstBad + 1))
+        }
+        var outcomes: [Result<GraphStore.IngestOutcome, Error>] = []
+        do { if !good.isEmpty { outcomes = try store.ingest(batch: good) } } catch {
+            fail(error); return
+        }
+        for o in order {
+            switch o {
+            case .good(let i):
+                let r = good[i]
+                switch outcomes[i] {
+                case .success(let outcome):
+                    let report = Builder.FileReport(documentID: r.document.id, path: r.document.path, outcome: outcome,
+                                                    entities: r.entities.count, relations: r.relations.count, dropped: r.dropped.count)
+                    lock.lock(); _summary.files.append(report); lock.unlock()
+                    onEvent(.stored(report))
+                case .failure(let e):
+                    let p = IngestError.storeFailed(r.document.path, reason: GraphStore.describe(e))
+                    skip(p, onEvent)
+                    if strict { fail(Builder.StrictStop(problem: p, summary: summary)); return }
+                }
+            case .bad(let p):
+                skip(p, onEvent)
+                if strict { fail(Builder.StrictStop(problem: p, summary: summary)); return }
+            }
+        }
+    }
+
+    private enum Either { case good(Int), bad(IngestError) }
+}
+
+/// Files and bytes extracted so far, shared by the worker threads.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files = 0, bytes = 0
+    let totalFiles: Int, totalBytes: Int, started: UInt64
+    init(totalFiles: Int, totalBytes: Int, started: UInt64) {
+        self.totalFiles = totalFiles
+        self.totalBytes = totalBytes
+        self.started = started
+    }
+    func advance(bytes b: Int) -> Builder.Progress {
+        lock.lock(); defer { lock.unlock() }
+        files += 1
+        bytes += b
+        return Builder.Progress(files: files, totalFiles: totalFiles, bytes: bytes, totalBytes: totalBytes,
+                                elapsed: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
 }
 
 private final class ResultBox: @unchecked Sendable {
-    private var items: [ExtractionResult?]
-    private var error: Error?
+    private var items: [Result<ExtractionResult, Error>?]
     private let lock = NSLock()
     init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: ExtractionResult) { lock.lock(); items[i] = r; lock.unlock() }
-    func fail(_ e: Error) { lock.lock(); if error == nil { error = e }; lock.unlock() }
-    func values() throws -> [ExtractionResult] {
-        if let error { throw error }
-        return items.map { $0! }
-    }
+    func set(_ i: Int, _ r: Result<ExtractionResult, Error>) { lock.lock(); items[i] = r; lock.unlock() }
+    var values: [Result<ExtractionResult, Error>] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
 }

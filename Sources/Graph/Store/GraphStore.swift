@@ -4,33 +4,148 @@ import GRDB
 /// The knowledge graph on disk: an SQLite database (through GRDB) with
 /// documents, entities, aliases, mentions, relations and evidence.
 ///
-/// Every document is written in one transaction: an interrupted build never
-/// leaves half a document. Queries answer from indexes.
+/// The store is marked as kg's (`PRAGMA application_id`); any other SQLite file, or a store
+/// written by a newer kg, is refused and never written. Writers use WAL journaling with a busy
+/// timeout, so concurrent builds take turns and readers never make a build fail. Documents are
+/// written in batches, each document in its own savepoint: an interrupted build never leaves
+/// half a document. Queries answer from indexes.
 public final class GraphStore: Sendable {
     public let path: String
     let db: DatabaseQueue
+    /// True when opened by ``openExisting(path:)``: no write is possible.
+    public let readOnly: Bool
 
-    /// Opens (creating if needed) the store at `path`; the folder is created too.
+    /// kg's mark in the SQLite header (`PRAGMA application_id`): "kgG1".
+    static let applicationID: Int32 = 0x6B67_4731
+
+    /// How long a writer waits for another writer's transaction before giving up.
+    static let busyTimeout: TimeInterval = 120
+
+    /// Opens (creating if needed) the store at `path` for writing; the folder is created too.
+    /// An older kg store is migrated.
+    /// - Throws: ``StoreError/notAKGStore(_:tables:)`` for a foreign SQLite file,
+    ///   ``StoreError/newerSchema(_:unknown:)`` for a store of a newer kg, ``StoreError/cannotOpen(_:reason:)``,
+    ///   ``StoreError/readOnly(_:)``.
     public init(path: String) throws {
         self.path = path
+        readOnly = false
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            var config = Configuration()
-            config.foreignKeysEnabled = true
-            db = try DatabaseQueue(path: path, configuration: config)
-            try Self.migrator.migrate(db)
         } catch {
             throw StoreError.cannotOpen(path, reason: Self.describe(error))
         }
+        // identify an existing file before anything can write to it (WAL set-up writes)
+        if Self.fileHasContent(path) {
+            let probe = try Self.openReadOnly(path)
+            try Self.checkIdentity(probe, path: path, needsCurrentSchema: false)
+            try? probe.close()
+        }
+        do {
+            var config = Configuration()
+            config.foreignKeysEnabled = true
+            config.journalMode = .wal
+            config.busyMode = .timeout(Self.busyTimeout)
+            db = try DatabaseQueue(path: path, configuration: config)
+            try db.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    // checked again under the write lock: another process may have created it meanwhile
+                    try Self.checkIdentity(db, path: path, needsCurrentSchema: false)
+                    return .commit
+                }
+            }
+            try Self.migrate(db)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
-    /// Opens an existing store; fails when the file does not exist.
+    private init(path: String, readOnlyQueue: DatabaseQueue) {
+        self.path = path
+        db = readOnlyQueue
+        readOnly = true
+    }
+
+    /// Opens an existing store for reading only: nothing is migrated or written.
+    /// - Throws: ``StoreError/cannotOpen(_:reason:)`` when the file does not exist, ``StoreError/notAKGStore(_:tables:)``,
+    ///   ``StoreError/newerSchema(_:unknown:)``, or ``StoreError/olderSchema(_:)`` when `kg build` must upgrade it first.
     public static func openExisting(path: String) throws -> GraphStore {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw StoreError.cannotOpen(path, reason: "no such file; run 'kg build PATH...' first")
         }
-        return try GraphStore(path: path)
+        if isDir.boolValue { throw StoreError.cannotOpen(path, reason: "it is a folder, not a store file") }
+        let queue = try openReadOnly(path)
+        try checkIdentity(queue, path: path, needsCurrentSchema: true)
+        return GraphStore(path: path, readOnlyQueue: queue)
+    }
+
+    static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+        do {
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(Self.busyTimeout)
+            return try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    static func fileHasContent(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
+    }
+
+    static func checkIdentity(_ queue: DatabaseQueue, path: String, needsCurrentSchema: Bool) throws {
+        do {
+            try queue.read { db in try checkIdentity(db, path: path, needsCurrentSchema: needsCurrentSchema) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Refuses a database that is not kg's, or that a newer kg wrote.
+    /// A kg store from before the mark (tables of schema "v1", no application id) is kg's.
+    static func checkIdentity(_ db: Database, path: String, needsCurrentSchema: Bool) throws {
+        let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        if tables.isEmpty && id == 0 { return } // a new, empty file
+        let legacy = try id == 0 && tables.contains("grdb_migrations") && tables.contains("document") && tables.contains("relation")
+            && migrator.appliedIdentifiers(db).contains("v1")
+        guard id == applicationID || legacy else {
+            throw StoreError.notAKGStore(path, tables: tables)
+        }
+        if try migrator.hasBeenSuperseded(db) {
+            let known = Set(migrator.migrations)
+            let unknown = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").filter { !known.contains($0) }
+            throw StoreError.newerSchema(path, unknown: unknown)
+        }
+        if needsCurrentSchema, !(try migrator.hasCompletedMigrations(db)) {
+            throw StoreError.olderSchema(path)
+        }
+    }
+
+    /// Runs the migrations not yet applied and marks the file as kg's. Two processes opening a
+    /// store at once may both try a migration; the loser finds it done and goes on.
+    static func migrate(_ queue: DatabaseQueue) throws {
+        for attempt in 0..<5 {
+            do {
+                try migrator.migrate(queue)
+                break
+            } catch {
+                if try queue.read(migrator.hasCompletedMigrations) { break }
+                if attempt == 4 { throw error }
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt + 1))
+            }
+        }
+        try queue.writeWithoutTransaction { db in
+            if try Int32.fetchOne(db, sql: "PRAGMA application_id") != applicationID {
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            }
+        }
     }
 
     static func describe(_ error: Error) -> String {
@@ -80,6 +195,7 @@ public final class GraphStore: Sendable {
                 CREATE INDEX evidence_document ON evidence(document_id);
                 """)
         }
+        m.registerMigration("v2-relation-sources", migrate: migrateRelationSources)
         return m
     }()
 }

@@ -1,9 +1,22 @@
 import Foundation
+import GRDB
 
 /// What can go wrong with the graph store.
 public enum StoreError: LocalizedError, Equatable {
-    /// The store file cannot be opened or is not a kg store.
+    /// The store file cannot be opened.
     case cannotOpen(String, reason: String)
+    /// The file is an SQLite database that kg did not write (its tables are listed); kg never writes to it.
+    case notAKGStore(String, tables: [String])
+    /// The store was written by a newer kg (migrations this kg does not know); kg neither reads nor writes it.
+    case newerSchema(String, unknown: [String])
+    /// The store was written by an older kg; `kg build` upgrades it (reading commands never migrate).
+    case olderSchema(String)
+    /// The store (or its folder) cannot be written: permissions, or a read-only file system.
+    case readOnly(String)
+    /// Another process held the store's write lock longer than kg waits.
+    case busy(String, seconds: Int)
+    /// Writing failed for a reason of the disk or the database (disk full, I/O error); the batch was rolled back.
+    case writeFailed(String, reason: String)
     /// No entity has this name or alias; the closest names follow.
     case unknownEntity(String, suggestions: [String])
     /// Several entities have this name or alias.
@@ -17,6 +30,19 @@ public enum StoreError: LocalizedError, Equatable {
         switch self {
         case .cannotOpen(let p, let reason):
             return "\(p): cannot open the store (\(reason))"
+        case .notAKGStore(let p, let tables):
+            let list = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", ..." : "")
+            return "\(p): not a kg store (an SQLite database with tables \(list)); kg leaves it untouched"
+        case .newerSchema(let p, let unknown):
+            return "\(p): written by a newer kg (schema \(unknown.joined(separator: ", "))); upgrade kg to use it"
+        case .olderSchema(let p):
+            return "\(p): written by an older kg; run 'kg build --store \(p) PATH...' once to upgrade it"
+        case .readOnly(let p):
+            return "\(p): the store is read-only (no permission to write it or its folder, or a read-only disk); nothing was written"
+        case .busy(let p, let s):
+            return "\(p): another process kept the store locked for more than \(s) s; nothing was written"
+        case .writeFailed(let p, let reason):
+            return "\(p): writing the store failed (\(reason)); the last batch was rolled back"
         case .unknownEntity(let n, let s):
             return "no entity named '\(n)'" + (s.isEmpty ? "" : "; did you mean: \(s.joined(separator: ", "))?")
         case .ambiguousEntity(let n, let c):
@@ -26,5 +52,29 @@ public enum StoreError: LocalizedError, Equatable {
         case .emptyStore(let p):
             return "\(p): the store is empty; run 'kg build PATH...' first"
         }
+    }
+
+    /// A store-level error for a database or file error, without SQL.
+    static func from(_ error: Error, path: String, writing: Bool = false) -> StoreError {
+        if let e = error as? StoreError { return e }
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path)
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path, seconds: Int(GraphStore.busyTimeout))
+            case .SQLITE_FULL: return .writeFailed(path, reason: "the disk is full")
+            case .SQLITE_NOTADB: return .cannotOpen(path, reason: "not an SQLite database")
+            case .SQLITE_CORRUPT: return .cannotOpen(path, reason: "the database is corrupt")
+            case .SQLITE_CANTOPEN:
+                if FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path) {
+                    return .readOnly(path)
+                }
+                return .cannotOpen(path, reason: "cannot open the file")
+            case .SQLITE_IOERR: return writing ? .writeFailed(path, reason: "I/O error") : .cannotOpen(path, reason: "I/O error")
+            default:
+                let why = e.message ?? "\(e.resultCode)"
+                return writing ? .writeFailed(path, reason: why) : .cannotOpen(path, reason: why)
+            }
+        }
+        return .cannotOpen(path, reason: GraphStore.describe(error))
     }
 }

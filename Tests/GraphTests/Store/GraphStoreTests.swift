@@ -16,10 +16,10 @@ import Testing
         let (store, dir) = try fresh()
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try Builder().build([Paths.examples.path], into: store)
-        #expect(first.allSatisfy { $0.outcome == .added })
+        #expect(first.files.allSatisfy { $0.outcome == .added } && first.skipped.isEmpty)
         let before = try store.snapshot()
         let second = try Builder().build([Paths.examples.path], into: store)
-        #expect(second.allSatisfy { if case .skipped = $0.outcome { return true } else { return false } })
+        #expect(second.files.allSatisfy { if case .skipped = $0.outcome { return true } else { return false } })
         #expect(counts(try store.snapshot()) == counts(before))
     }
 
@@ -71,15 +71,44 @@ import Testing
         #expect(Set(g.entities.map(\.name)) == ["Peru", "Chile"])
     }
 
-    @Test func aBadFileFailsTheBuildBeforeAnythingIsWritten() throws {
+    @Test func badFilesAreSkippedNamingTheFileAndTheRestIsBuilt() throws {
         let (store, dir) = try fresh()
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = dir.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         try "Japan praised Peru.".write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: corpus.appendingPathComponent("b.txt"))
-        #expect(throws: IngestError.self) { try Builder().build([corpus.path], into: store) }
-        #expect(try store.documents().isEmpty)
+        try Data().write(to: corpus.appendingPathComponent("c.txt"))
+        try Data(Array("Chile praised Peru. Caf".utf8) + [0xE9, 0x20]).write(to: corpus.appendingPathComponent("d.txt"))
+        #expect(mkfifo(corpus.appendingPathComponent("e.txt").path, 0o644) == 0)
+        try "Peru praised Chile.".write(to: corpus.appendingPathComponent("z.txt"), atomically: true, encoding: .utf8)
+        let summary = try Builder().build([corpus.path, corpus.appendingPathComponent("gone.txt").path], into: store)
+        #expect(summary.built == 2)
+        #expect(Set(try store.documents().map(\.id)) == ["a.txt", "z.txt"])
+        let why = summary.skipped.map { $0.errorDescription ?? "" }
+        #expect(why.count == 5)
+        #expect(why.contains { $0.contains("b.txt") && $0.contains("binary") })
+        #expect(why.contains { $0.contains("c.txt") && $0.contains("empty file") })
+        #expect(why.contains { $0.contains("d.txt") && $0.contains("invalid byte at offset 23") })
+        #expect(why.contains { $0.contains("e.txt") && $0.contains("FIFO") })
+        #expect(why.contains { $0.contains("gone.txt") && $0.contains("no such file") })
+    }
+
+    @Test func strictStopsAtTheFirstBadFileKeepingTheFilesBeforeIt() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try "Japan praised Peru.".write(to: corpus.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try Data().write(to: corpus.appendingPathComponent("b.txt"))
+        try "Peru praised Chile.".write(to: corpus.appendingPathComponent("c.txt"), atomically: true, encoding: .utf8)
+        do {
+            _ = try Builder().build([corpus.path], into: store, options: .init(strict: true))
+            Issue.record("expected the build to stop")
+        } catch let stop as Builder.StrictStop {
+            #expect(stop.problem == .emptyFile(corpus.appendingPathComponent("b.txt").path))
+        }
+        #expect(try store.documents().map(\.id) == ["a.txt"])
     }
 
     @Test func spellingsWithAndWithoutAccentsMergeAcrossArticlesButTypesStayApart() throws {

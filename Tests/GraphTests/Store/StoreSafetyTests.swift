@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Graph
+
+/// The store refuses what is not its own, never migrates when reading, and keeps
+/// confidence per article incrementally.
+@Suite struct StoreSafetyTests {
+    func folder() -> URL { Paths.temporaryFolder() }
+
+    /// A synthetic document stating `relations` (head, tail, sentence confidences).
+    func document(_ id: String, _ relations: [(String, String, [Double])]) -> ExtractionResult {
+        let names = Set(relations.flatMap { [$0.0, $0.1] }).sorted()
+        let text = "Synthetic text of \(id)."
+        return ExtractionResult(
+            document: Document(id: id, path: id, contentHash: DocumentReader.contentHash(text)), text: text,
+            entities: names.map { Entity(id: $0, name: $0.capitalized, type: .organization) }, mentions: [],
+            relations: relations.map { h, t, cs in
+                Relation(head: h, tail: t, family: .supports, confidence: cs.max()!,
+                         evidence: cs.enumerated().map { Evidence(documentID: id, text: "sentence \($0.offset)", start: $0.offset * 10, end: $0.offset * 10 + 9, confidence: $0.element) })
+            }, dropped: [], sentenceCount: 1)
+    }
+
+    func relation(_ store: GraphStore, _ h: String, _ t: String) throws -> (confidence: Double, sources: Int)? {
+        try store.db.read { db in
+            try Row.fetchOne(db, sql: "SELECT confidence, sources FROM relation WHERE head = ? AND tail = ?", arguments: [h, t])
+                .map { ($0[0], $0[1]) }
+        }
+    }
+
+    @Test func sentencesOfOneArticleAreOneSourceAndArticlesCombine() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try GraphStore(path: dir.appendingPathComponent("kg.sqlite").path)
+        _ = try store.ingest(document("a.txt", [("x", "y", [0.6, 0.5, 0.4])]))
+        // three sentences of one article: its best sentence, one source
+        #expect(try relation(store, "x", "y")! == (0.6, 1))
+        _ = try store.ingest(document("b.txt", [("x", "y", [0.5])]))
+        #expect(try relation(store, "x", "y")! == (0.8, 2)) // 1 - 0.4 * 0.5
+        _ = try store.ingest(document("c.txt", [("x", "y", [1.0])]))
+        #expect(try relation(store, "x", "y")! == (1.0, 3))
+        try store.remove(documentID: "c.txt")
+        #expect(try relation(store, "x", "y")! == (0.8, 2))
+        try store.remove(documentID: "a.txt")
+        #expect(try relation(store, "x", "y")! == (0.5, 1))
+        try store.remove(documentID: "b.txt")
+        #expect(try relation(store, "x", "y") == nil)
+        #expect(try store.snapshot().entities.isEmpty)
+    }
+
+    @Test func aDocumentTheStoreRefusesIsRolledBackAloneInItsBatch() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try GraphStore(path: dir.appendingPathComponent("kg.sqlite").path)
+        var bad = document("bad.txt", [("p", "q", [0.5])])
+        // a mention of an entity the document does not define breaks a foreign key
+        bad.mentions = [Mention(entityID: "nobody", documentID: "bad.txt", start: 0, end: 3, text: "Syn")]
+        let outcomes = try store.ingest(batch: [document("a.txt", [("x", "y", [0.5])]), bad, document("b.txt", [("y", "z", [0.5])])])
+        #expect((try? outcomes[0].get()) == .added)
+        #expect((try? outcomes[1].get()) == nil)
+        #expect((try? outcomes[2].get()) == .added)
+        let g = try store.snapshot()
+        #expect(g.documents.map(\.id) == ["a.txt", "b.txt"])
+        #expect(!g.entities.contains { $0.id == "p" || $0.id == "q" })
+    }
+
+    @Test func aForeignDatabaseIsRefusedByNameAndLeftUntouched() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("notes.sqlite").path
+        let q = try DatabaseQueue(path: path)
+        try q.write { try $0.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('mine')") }
+        try q.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notAKGStore(path, tables: ["notes"])) { try GraphStore(path: path) }
+        #expect(throws: StoreError.notAKGStore(path, tables: ["notes"])) { try GraphStore.openExisting(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func aStoreOfANewerKgIsRefusedAndNotWritten() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("kg.sqlite").path
+        _ = try GraphStore(path: path).ingest(document("a.txt", [("x", "y", [0.5])]))
+        let q = try DatabaseQueue(path: path)
+        try q.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-from-the-future')") }
+        try q.close()
+        #expect(throws: StoreError.newerSchema(path, unknown: ["v9-from-the-future"])) { try GraphStore(path: path) }
+        #expect(throws: StoreError.newerSchema(path, unknown: ["v9-from-the-future"])) { try GraphStore.openExisting(path: path) }
+        #expect(StoreError.newerSchema(path, unknown: ["v9"]).localizedDescription.contains("newer kg"))
+    }
+
+    @Test func readingOpensReadOnlyAndNeverMigratesButABuildUpgradesAnOlderStore() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        // a store as kg wrote it before schema v2: v1 tables, no application id
+        let q = try DatabaseQueue(path: path)
+        try GraphStore.migrator.migrate(q, upTo: "v1")
+        try q.write { db in
+            try db.execute(sql: """
+                INSERT INTO document VALUES ('a.txt', 'a.txt', 'h', NULL, NULL, NULL, NULL, '[]', 'text', 1, 'now');
+                INSERT INTO entity VALUES ('x', 'X', 'organization'), ('y', 'Y', 'organization');
+                INSERT INTO relation (id, head, tail, family, confidence) VALUES (1, 'x', 'y', 'supports', 0.75);
+                INSERT INTO evidence (relation_id, document_id, text, start, "end", confidence)
+                  VALUES (1, 'a.txt', 's1', 0, 2, 0.5), (1, 'a.txt', 's2', 3, 5, 0.5);
+                """)
+        }
+        try q.close()
+        #expect(throws: StoreError.olderSchema(path)) { try GraphStore.openExisting(path: path) }
+        let stillOld = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        #expect(try stillOld.read { try GraphStore.migrator.appliedIdentifiers($0) } == ["v1"])
+        try stillOld.close()
+        let upgraded = try GraphStore(path: path)
+        // two sentences of one article: one source, its best sentence
+        #expect(try relation(upgraded, "x", "y")! == (0.5, 1))
+        let reader = try GraphStore.openExisting(path: path)
+        #expect(reader.readOnly)
+        #expect(try reader.documents().map(\.id) == ["a.txt"])
+        #expect(throws: StoreError.self) { try reader.remove(documentID: "a.txt") }
+        #expect(try upgraded.db.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == GraphStore.applicationID)
+    }
+
+    @Test func aReadOnlyStoreSaysSoWithoutSQL() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("kg.sqlite").path
+        _ = try GraphStore(path: path).ingest(document("a.txt", [("x", "y", [0.5])]))
+        let reader = try GraphStore.openExisting(path: path)
+        do {
+            _ = try reader.ingest(document("b.txt", [("x", "z", [0.5])]))
+            Issue.record("a read-only store took a write")
+        } catch {
+            #expect(error as? StoreError == .readOnly(path))
+            #expect(!error.localizedDescription.contains("INSERT") && !error.localizedDescription.contains("b.txt"))
+        }
+    }
+}
