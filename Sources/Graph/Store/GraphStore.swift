@@ -196,6 +196,7 @@ public final class GraphStore: Sendable {
                 """)
         }
         m.registerMigration("v2-relation-sources", migrate: migrateRelationSources)
+        registerCorrectionMigrations(&m)
         return m
     }()
 }

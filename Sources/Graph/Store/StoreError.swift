@@ -25,6 +25,16 @@ public enum StoreError: LocalizedError, Equatable {
     case unknownDocument(String, suggestions: [String])
     /// The store holds no documents yet.
     case emptyStore(String)
+    /// Entities of different types cannot be merged without saying which type the merged one has.
+    case typesDiffer([String])
+    /// No stored relation matches a rejection; the relations stored between its ends follow.
+    case noRelation(String, stored: [String])
+    /// `accept` names a relation none of whose evidence is rejected.
+    case notRejected(String)
+    /// The correction would change nothing.
+    case nothingToCorrect(String)
+    /// A corrections file cannot be read, or one of its corrections is malformed.
+    case badCorrections(String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -51,6 +61,16 @@ public enum StoreError: LocalizedError, Equatable {
             return "no document '\(d)'" + (s.isEmpty ? "" : "; did you mean: \(s.joined(separator: ", "))?")
         case .emptyStore(let p):
             return "\(p): the store is empty; run 'kg build PATH...' first"
+        case .typesDiffer(let names):
+            return "the entities have different types: \(names.joined(separator: "; ")); give the merged entity's type with --type"
+        case .noRelation(let r, let stored):
+            return "no relation \(r) is stored" + (stored.isEmpty ? "" : "; stored between them: \(stored.joined(separator: "; "))")
+        case .notRejected(let r):
+            return "no evidence of \(r) is rejected"
+        case .nothingToCorrect(let why):
+            return "nothing to change: \(why)"
+        case .badCorrections(let file, let why):
+            return "\(file): \(why)"
         }
     }
 
