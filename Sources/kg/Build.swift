@@ -15,6 +15,7 @@ extension KG {
                 """)
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var catalog: CatalogOptions
 
         @Argument(help: "Article files or folders.")
         var paths: [String]
@@ -33,6 +34,7 @@ extension KG {
         }
 
         func run() throws {
+            let extractor = try catalog.extractor(store: options.store) // a bad catalog fails before the store is touched
             let store = try GraphStore(path: options.store)
             var build = Builder.Options(strict: strict, maxArticleBytes: Int(maxArticleSize * Double(1 << 20)))
             build.maxArticleBytes = max(1, build.maxArticleBytes)
@@ -40,7 +42,7 @@ extension KG {
             let verbose = self.verbose
             let summary: Builder.Summary
             do {
-                summary = try Builder().build(paths, into: store, options: build) { event in
+                summary = try Builder(extractor: extractor).build(paths, into: store, options: build) { event in
                     switch event {
                     case .progress(let p): console.progress(p)
                     case .skipped(let problem): console.error("skipped " + (problem.errorDescription ?? "\(problem)"))

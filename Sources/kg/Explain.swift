@@ -8,6 +8,8 @@ extension KG {
             abstract: "Show, sentence by sentence, the names kg resolves in an article and the relations it reads.",
             discussion: "Reads the file only; the store is not touched. Page chrome is left out, as in 'kg build'.")
 
+        @OptionGroup var catalog: CatalogOptions
+
         @Argument(help: "An article (.txt).")
         var file: String
 
@@ -19,7 +21,7 @@ extension KG {
 
         func run() throws {
             let text = try DocumentReader.read(URL(fileURLWithPath: file))
-            let explained = try Extractor.standard.explain(text: text, annotator: SpacyAnnotator.shared)
+            let explained = try catalog.extractor().explain(text: text, annotator: SpacyAnnotator.shared)
             if json { try printJSON(explained); return }
             for s in explained {
                 print("@\(s.start)-\(s.end) \(s.text)")

@@ -180,11 +180,17 @@ public enum LexiconError: LocalizedError {
     case missing(String)
     /// A row does not have the columns its file defines.
     case badRow(String, String)
+    /// A line of a user catalog is malformed: the file, its line number and the problem.
+    case badCatalogLine(String, line: Int, reason: String)
+    /// A user catalog cannot be read.
+    case unreadable(String, reason: String)
 
     public var errorDescription: String? {
         switch self {
         case .missing(let f): return "lexicon file \(f) is missing"
         case .badRow(let f, let row): return "\(f): malformed row '\(row)'"
+        case .badCatalogLine(let f, let line, let why): return "\(f):\(line): \(why)"
+        case .unreadable(let f, let why): return "\(f): cannot read the catalog (\(why))"
         }
     }
 }
