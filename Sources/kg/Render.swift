@@ -18,7 +18,7 @@ extension KG {
         @OptionGroup var selection: DiagramOptions
         @OptionGroup var engine: LayoutOptions
 
-        @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>).")
+        @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>); - for stdout (status lines then go to stderr).")
         var output: String?
 
         @Option(help: "svg, png or pdf.")
@@ -26,12 +26,13 @@ extension KG {
 
 
         func run() throws {
+            if output == "-" { Output.statusToStandardError = true }
             let store = try options.open()
             let diagram = try selection.diagram(store)
             let out = try engine.renderer.render(diagram, format: format, layout: engine.layout)
             let path = output ?? "out/graph.\(format)"
-            try AtomicWriter.write(out.data, to: path)
-            if let note = out.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            try Output.writeFile(out.data, to: path)
+            if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }
             print("wrote \(path): \(diagram.title.dropFirst(4)), layout \(out.layout)")
         }
