@@ -75,34 +75,13 @@ extension KG {
                 return Line(document: d, mentions: c.mentions, entities: c.entities, relations: c.relations)
             }
             if json { try printJSON(lines); return }
-            var rows = [["ID", "ENTITIES", "RELATIONS", "OUTLET", "DATE", "TITLE / SOURCE"]]
+            var rows = [["ID", "ENTITIES", "RELATIONS", "OUTLET", "DATE", "DATE FROM", "TITLE / SOURCE"]]
             rows += lines.map { l in
-                [l.document.id, "\(l.entities)", "\(l.relations)", l.document.outlet ?? "-", l.document.date ?? "-",
+                [l.document.id, "\(l.entities)", "\(l.relations)", l.document.outlet ?? "-", l.document.isoDate ?? "-",
+                 l.document.dateOrigin ?? "-",
                  Format.shorten(l.document.title ?? l.document.sourceURL ?? "-", 60)]
             }
             print(Format.table(rows))
-        }
-    }
-
-    struct ShowDocument: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show-document",
-            abstract: "A stored document's metadata and the page chrome dropped from it.")
-
-        @OptionGroup var options: StoreOptions
-
-        @Argument(help: "The document id (its file name).")
-        var document: String
-
-        func run() throws {
-            let (doc, text, dropped) = try options.open().documentDetail(document)
-            print("\(doc.id)  (\(doc.path))")
-            for (k, v) in [("title", doc.title), ("outlet", doc.outlet), ("date", doc.date), ("source", doc.sourceURL)] {
-                if let v { print("\(k): \(v)") }
-            }
-            if !doc.bylines.isEmpty { print("bylines: \(doc.bylines.joined(separator: "; "))") }
-            print("\(text.unicodeScalars.count) characters; \(dropped.count) lines dropped:")
-            for d in dropped { print("  @\(d.start) [\(d.reason)] \(Format.shorten(d.text, 100))") }
         }
     }
 
@@ -116,7 +95,7 @@ extension KG {
         var document: String
 
         func run() throws {
-            try options.open().remove(documentID: document)
+            try options.openForWriting().remove(documentID: document)
             print("removed \(document)")
         }
     }

@@ -4,14 +4,14 @@ extension GraphStore {
     /// The entity card: aliases, mentions per article, every relation with all evidence.
     public func card(for entity: Entity) throws -> EntityCard {
         try db.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT document_id, text FROM mention WHERE entity_id = ? ORDER BY document_id, start",
+            let rows = try Row.fetchAll(db, sql: "SELECT document_id, text FROM mention WHERE entity_id = ?\(dateRangeClause(document: "document_id")) ORDER BY document_id, start",
                                         arguments: [entity.id])
             var perDoc: [(String, [String])] = []
             for r in rows {
                 let d: String = r["document_id"]
                 if perDoc.last?.0 == d { perDoc[perDoc.count - 1].1.append(r["text"]) } else { perDoc.append((d, [r["text"]])) }
             }
-            let rels = try Self.relations(db, where: "(r.head = ? OR r.tail = ?)", arguments: [entity.id, entity.id])
+            let rels = try Self.relations(db, where: "(r.head = ? OR r.tail = ?)" + dateRangeClause(document: "e.document_id"), arguments: [entity.id, entity.id])
             var names: [String: String] = [:]
             for id in Set(rels.flatMap { [$0.head, $0.tail] }) { names[id] = try Self.entity(db, id: id)?.name }
             return EntityCard(entity: entity,
@@ -24,6 +24,8 @@ extension GraphStore {
     /// - Complexity: one aggregate query over the indexes.
     public func entities(type: EntityType? = nil, sort: EntitySort = .name) throws -> [EntitySummary] {
         try db.read { db in
+            let inRange = { (column: String) in self.dateRangeClause(document: column) }
+            let relationInRange = range == nil ? "" : " AND EXISTS (SELECT 1 FROM evidence v WHERE v.relation_id = r.id\(inRange("v.document_id")))"
             let order: String
             switch sort {
             case .name: order = "e.name COLLATE NOCASE"
@@ -32,10 +34,10 @@ extension GraphStore {
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.type,
-                  (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) AS mentions,
-                  (SELECT COUNT(*) FROM relation r WHERE r.head = e.id OR r.tail = e.id) AS degree,
-                  (SELECT COUNT(DISTINCT document_id) FROM mention m WHERE m.entity_id = e.id) AS documents
-                FROM entity e WHERE (? IS NULL OR e.type = ?) ORDER BY \(order)
+                  (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id\(inRange("m.document_id"))) AS mentions,
+                  (SELECT COUNT(*) FROM relation r WHERE (r.head = e.id OR r.tail = e.id)\(relationInRange)) AS degree,
+                  (SELECT COUNT(DISTINCT document_id) FROM mention m WHERE m.entity_id = e.id\(inRange("m.document_id"))) AS documents
+                FROM entity e WHERE (? IS NULL OR e.type = ?)\(range == nil ? "" : " AND (mentions > 0 OR degree > 0)") ORDER BY \(order)
                 """, arguments: [type?.rawValue, type?.rawValue])
             let aliases = try Self.aliasesByEntity(db, sql: "SELECT entity_id, alias FROM alias ORDER BY rowid", arguments: [])
             return rows.map { r in
@@ -53,7 +55,7 @@ extension GraphStore {
         let idList = Array(ids)
         let marks = Array(repeating: "?", count: idList.count).joined(separator: ",")
         let relations = try db.read { db in
-            try Self.relations(db, where: "r.head IN (\(marks)) AND r.tail IN (\(marks))", arguments: StatementArguments(idList + idList))
+            try Self.relations(db, where: "r.head IN (\(marks)) AND r.tail IN (\(marks))" + dateRangeClause(document: "e.document_id"), arguments: StatementArguments(idList + idList))
         }
         let entities = [entity] + Dictionary(near.map { ($0.entity.id, $0.entity) }, uniquingKeysWith: { a, _ in a }).values
             .sorted { $0.id < $1.id }

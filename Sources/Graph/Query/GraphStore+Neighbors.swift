@@ -28,7 +28,7 @@ extension GraphStore {
                     clause += " AND r.family IN (\(Array(repeating: "?", count: families.count).joined(separator: ",")))"
                     args += families.map(\.rawValue).sorted()
                 }
-                let rels = try Self.relations(db, where: clause, arguments: StatementArguments(args))
+                let rels = try Self.relations(db, where: clause + dateRangeClause(document: "e.document_id"), arguments: StatementArguments(args))
                 let known = try Self.entities(db, ids: rels.flatMap { [$0.head, $0.tail] })
                 let inFrontier = Set(frontier)
                 var next: [String] = []
@@ -63,7 +63,7 @@ extension GraphStore {
             for _ in 0..<maxDepth {
                 guard !frontier.isEmpty else { break }
                 let marks = Array(repeating: "?", count: frontier.count).joined(separator: ",")
-                let rels = try Self.relations(db, where: "(r.head IN (\(marks)) OR r.tail IN (\(marks)))",
+                let rels = try Self.relations(db, where: "(r.head IN (\(marks)) OR r.tail IN (\(marks)))" + dateRangeClause(document: "e.document_id"),
                                               arguments: StatementArguments(frontier + frontier))
                     .sorted { ($0.evidence.count, $0.confidence) > ($1.evidence.count, $1.confidence) }
                 let inFrontier = Set(frontier)
