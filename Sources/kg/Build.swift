@@ -90,7 +90,7 @@ final class BuildConsole: @unchecked Sendable {
         let eta = p.bytes > 0 ? Double(p.totalBytes - p.bytes) / (Double(p.bytes) / p.elapsed) : 0
         let line = String(format: "%d/%d files, %.1f/%.1f MB, %.2f MB/s, ETA ", p.files, p.totalFiles,
                           Double(p.bytes) / 1e6, Double(p.totalBytes) / 1e6, rate) + Self.duration(eta)
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        Output.standardError.write("\r\u{1B}[K" + line)
         shown = true
     }
 
@@ -103,7 +103,7 @@ final class BuildConsole: @unchecked Sendable {
     func error(_ text: String) {
         lock.lock(); defer { lock.unlock() }
         clear()
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Output.standardError.write(TerminalText.sanitize(text) + "\n")
     }
 
     func finish(summary s: Builder.Summary, store: String) {
@@ -113,11 +113,11 @@ final class BuildConsole: @unchecked Sendable {
         let line = "built \(s.built), skipped \(s.skipped.count); \(s.unchanged) already stored; "
             + String(format: "%.1f MB in ", Double(s.bytes) / 1e6) + Self.duration(s.elapsed)
             + String(format: " (%.2f MB/s); store: ", rate) + store
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        Output.standardError.write(TerminalText.sanitize(line) + "\n")
     }
 
     private func clear() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); shown = false }
+        if shown { Output.standardError.write("\r\u{1B}[K"); shown = false }
     }
 
     static func duration(_ s: Double) -> String {

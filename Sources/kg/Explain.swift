@@ -22,6 +22,7 @@ extension KG {
         func run() throws {
             let text = try DocumentReader.read(URL(fileURLWithPath: file))
             let explained = try catalog.extractor().explain(text: text, annotator: SpacyAnnotator.shared)
+            if explained.isEmpty { throw IngestError.empty(file) }
             if json { try printJSON(explained); return }
             for s in explained {
                 print("@\(s.start)-\(s.end) \(s.text)")

@@ -7,8 +7,12 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Export the graph as DOT, JSON, GraphML, or CSV for Neo4j.",
             discussion: """
-                dot and json go to stdout without -o. graphml: GraphML with typed keys (Gephi, Cytoscape, yEd).
-                csv: -o names a folder that receives nodes.csv and relations.csv with Neo4j admin-import headers.
+                dot, json and graphml go to stdout without -o, or with '-o -' (status lines then go to stderr).
+                graphml: GraphML with typed keys (Gephi, Cytoscape, yEd); every edge carries its evidence count, \
+                its articles and all its sentences.
+                csv: -o names a folder that receives nodes.csv, relations.csv (Neo4j admin-import headers) and \
+                evidence.csv (one row per citing sentence); see the README for the import command.
+                Files are replaced atomically, keep their permissions, and a symbolic link is written through.
                 """)
 
         @OptionGroup var options: StoreOptions
@@ -16,11 +20,13 @@ extension KG {
         @Option(help: "dot, json, graphml or csv.")
         var format: ExportFormat
 
-        @Option(name: .shortAndLong, help: "Output file (a folder for csv); stdout when absent.")
+        @Option(name: .shortAndLong, help: "Output file (a folder for csv); stdout when absent or '-'.")
         var output: String?
 
         func validate() throws {
-            if format == .csv && output == nil { throw ValidationError("'--format csv' writes a folder: give it with '-o FOLDER'") }
+            if format == .csv && (output == nil || output == "-") {
+                throw ValidationError("'--format csv' writes a folder: give it with '-o FOLDER'")
+            }
         }
 
         func run() throws {
@@ -28,10 +34,11 @@ extension KG {
             switch format {
             case .csv:
                 let dir = output!
-                try AtomicWriter.write(Data(CSVExporter.nodes(graph).utf8), to: (dir as NSString).appendingPathComponent("nodes.csv"))
-                try AtomicWriter.write(Data(CSVExporter.relations(graph).utf8), to: (dir as NSString).appendingPathComponent("relations.csv"))
-                print("wrote \(dir)/nodes.csv and \(dir)/relations.csv")
-                return
+                let files = CSVExporter.files(graph)
+                for (name, text) in files {
+                    try AtomicWriter.write(Data(text.utf8), to: (dir as NSString).appendingPathComponent(name))
+                }
+                print("wrote \(files.map { "\(dir)/\($0.name)" }.joined(separator: ", "))")
             case .dot:
                 try emit(Data(try GraphvizRenderer().dot(graph, title: "kg").utf8))
             case .json:
@@ -42,12 +49,9 @@ extension KG {
         }
 
         private func emit(_ data: Data) throws {
-            if let output {
-                try AtomicWriter.write(data, to: output)
-                print("wrote \(output)")
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            let target = output ?? "-"
+            try Output.writeFile(data, to: target)
+            if target != "-" { print("wrote \(target)") }
         }
     }
 }

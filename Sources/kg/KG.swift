@@ -18,4 +18,7 @@ struct KG: ParsableCommand {
                       Entities.self, Documents.self, ShowDocument.self, Remove.self, Explain.self, Bench.self,
                       Alias.self, Merge.self, Rename.self, Retype.self, Reject.self, Accept.self, Corrections.self]
     )
+
+    /// Runs through ``Output``: checked stdout, sanitized messages.
+    static func main() { Output.main(KG.self) }
 }

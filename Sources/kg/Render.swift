@@ -17,7 +17,7 @@ extension KG {
         @OptionGroup var options: StoreOptions
         @OptionGroup var selection: DiagramOptions
 
-        @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>).")
+        @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>); - for stdout (status lines then go to stderr).")
         var output: String?
 
         @Option(help: "svg, png or pdf.")
@@ -34,12 +34,13 @@ extension KG {
         }
 
         func run() throws {
+            if output == "-" { Output.statusToStandardError = true }
             let store = try options.open()
             let diagram = try selection.diagram(store)
             let out = try GraphvizRenderer(timeLimit: timeLimit).render(diagram, format: format, layout: layout)
             let path = output ?? "out/graph.\(format)"
-            try AtomicWriter.write(out.data, to: path)
-            if let note = out.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            try Output.writeFile(out.data, to: path)
+            if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }
             print("wrote \(path): \(diagram.title.dropFirst(4)), layout \(out.layout)")
         }

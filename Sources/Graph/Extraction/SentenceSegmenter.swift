@@ -4,7 +4,13 @@
 /// when the next token opens a new sentence (capital, digit or opening quote),
 /// unless the word before the dot is an abbreviation ("Col. Gen. Kim",
 /// "Oct. 28", "Mr. Putin") or a single initial ("John F. Kennedy").
+/// A run of more than ``maxTokens`` tokens without a sentence end is cut into pieces of
+/// at most that many, so the work per sentence (parsing, relation reading) stays bounded
+/// and a text without full stops costs time linear in its length.
 public struct SentenceSegmenter: Sendable {
+    /// The longest sentence kg reads, in tokens (news sentences rarely pass 80).
+    public static let maxTokens = 200
+
     public let abbreviations: Set<String>
 
     public init(abbreviations: Set<String>) {
@@ -28,6 +34,7 @@ public struct SentenceSegmenter: Sendable {
         }
         var i = 0
         while i < tokens.count {
+            if i - begin >= Self.maxTokens { emit(i) }
             let t = tokens[i]
             if t.kind == .punctuation, [".", "!", "?", "\u{2026}"].contains(t.text), !isAbbreviationDot(tokens, i) {
                 var j = i + 1

@@ -8,6 +8,11 @@ public struct Evidence: Codable, Hashable, Sendable {
     /// How sure extraction is that this sentence states the relation, 0...1.
     public var confidence: Double
 
+    /// JSON says `document`, as every kg output does.
+    enum CodingKeys: String, CodingKey {
+        case documentID = "document", text, start, end, confidence
+    }
+
     public init(documentID: String, text: String, start: Int, end: Int, confidence: Double = 1) {
         self.documentID = documentID
         self.text = text

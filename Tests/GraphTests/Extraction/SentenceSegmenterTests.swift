@@ -32,3 +32,16 @@ import Testing
         #expect(split("The figure was 1.2 million vs. last year's 1.1 million.").count == 1)
     }
 }
+
+extension SentenceSegmenterTests {
+    /// Work per sentence stays bounded: a text without full stops is cut into sentences of at
+    /// most `maxTokens` tokens, covering every token once.
+    @Test func aRunWithoutFullStopsIsCutIntoBoundedSentences() {
+        let words = (0..<1_050).map { ["troops", "moved", "north", "and", "east"][$0 % 5] }.joined(separator: " ")
+        let source = SourceText(words)
+        let sentences = SentenceSegmenter(abbreviations: []).split(source, paragraph: 0..<source.count)
+        #expect(sentences.count == 6)
+        #expect(sentences.allSatisfy { $0.tokens.count <= SentenceSegmenter.maxTokens })
+        #expect(sentences.map(\.tokens.count).reduce(0, +) == 1_050)
+    }
+}

@@ -43,4 +43,52 @@ import Testing
         let japan = try #require(r.mentions.first { $0.text == "Japan" })
         #expect(japan.start == 1)
     }
+
+    @Test func aFileChangedWhileReadIsReadAgainOrRefused() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("live.txt")
+        try "Japan praised Peru.".write(to: file, atomically: false, encoding: .utf8)
+        func append(_ s: String) {
+            let h = try! FileHandle(forWritingTo: file)
+            h.seekToEndOfFile()
+            h.write(Data(s.utf8))
+            try! h.close()
+        }
+        // changed once, during the first read: the second read is whole
+        let text = try DocumentReader.read(file, maxBytes: 1 << 20) { attempt in if attempt == 0 { append(" Chile agreed.") } }
+        #expect(text == "Japan praised Peru. Chile agreed.")
+        // changed during every read: refused, not stored torn
+        #expect(throws: IngestError.changedWhileReading(file.path)) {
+            try DocumentReader.read(file, maxBytes: 1 << 20) { _ in append(" More.") }
+        }
+    }
+
+    @Test func filesThatAreNotArticlesAreRefusedByKind() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("x.txt")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(throws: IngestError.notAFile(folder.path, kind: "a folder")) { try DocumentReader.read(folder) }
+        let big = dir.appendingPathComponent("big.txt")
+        try Data(repeating: 0x61, count: 5000).write(to: big)
+        #expect(throws: IngestError.tooLarge(big.path, bytes: 5000, limit: 4096)) { try DocumentReader.read(big, maxBytes: 4096) }
+        #expect(IngestError.tooLarge(big.path, bytes: 3 << 20, limit: 2 << 20).localizedDescription.contains("over the per-article limit of 2.0 MB"))
+        let latin1 = dir.appendingPathComponent("latin1.txt")
+        try Data([0x43, 0x61, 0x66, 0xE9]).write(to: latin1)
+        #expect(throws: IngestError.notUTF8(latin1.path, offset: 3)) { try DocumentReader.read(latin1) }
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads any folder"))
+    func anUnreadableSubfolderIsReportedNotSkippedInSilence() throws {
+        let dir = Paths.temporaryFolder()
+        defer { chmod(dir.appendingPathComponent("closed").path, 0o755); try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("closed"), withIntermediateDirectories: true)
+        try "a".write(to: dir.appendingPathComponent("closed/a.txt"), atomically: true, encoding: .utf8)
+        try "b".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        chmod(dir.appendingPathComponent("closed").path, 0)
+        let (inputs, problems) = DocumentReader.collect([dir.path])
+        #expect(inputs.map(\.url.lastPathComponent) == ["b.txt"])
+        #expect(problems == [.unreadableFolder(dir.appendingPathComponent("closed").path, reason: "permission denied")])
+    }
 }

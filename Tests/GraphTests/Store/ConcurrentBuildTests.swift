@@ -5,22 +5,12 @@ import Testing
 /// Several `kg build` processes into one store, with readers running meanwhile.
 @Suite struct ConcurrentBuildTests {
     /// The kg executable built beside the test bundle.
-    static var kg: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("kg")
-    }
+    static var kg: URL { KGProcess.binary }
 
     @discardableResult
     static func run(_ args: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = kg
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        let r = try KGProcess.run(args)
+        return (r.status, r.out + r.stderr)
     }
 
     @Test func concurrentBuildsTakeTurnsAndReadersNeverFailThem() throws {
