@@ -15,6 +15,7 @@ extension KG {
                 """)
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
         @OptionGroup var selection: DiagramOptions
 
         @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>); - for stdout (status lines then go to stderr).")
@@ -35,7 +36,7 @@ extension KG {
 
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let diagram = try selection.diagram(store)
             let out = try GraphvizRenderer(timeLimit: timeLimit).render(diagram, format: format, layout: layout)
             let path = output ?? "out/graph.\(format)"

@@ -7,6 +7,7 @@ extension KG {
             abstract: "Everything known about one entity: type, aliases, mentions per article, every relation with all evidence.")
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Argument(help: "An entity name or alias.")
         var entity: String
@@ -15,7 +16,7 @@ extension KG {
         var json = false
 
         func run() throws {
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let card = try store.card(for: try store.resolveEntity(entity))
             if json { try printJSON(card); return }
             let e = card.entity
@@ -36,6 +37,7 @@ extension KG {
         static let configuration = CommandConfiguration(abstract: "List entities with their mentions, degree and documents.")
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Option(help: "Only entities of this type.")
         var type: EntityType?
@@ -47,7 +49,7 @@ extension KG {
         var json = false
 
         func run() throws {
-            let list = try options.open().entities(type: type, sort: sort)
+            let list = try dates.apply(options.open()).entities(type: type, sort: sort)
             if json { try printJSON(list); return }
             var rows = [["NAME", "TYPE", "MENTIONS", "DEGREE", "DOCS"]]
             rows += list.map { [$0.entity.name, $0.entity.type.rawValue, "\($0.mentions)", "\($0.degree)", "\($0.documents)"] }
