@@ -11,10 +11,11 @@ struct KG: ParsableCommand {
 
               kg build Examples/corpus       ingest articles (.txt files or folders)
               kg render                      draw out/graph.svg through Graphviz
+              kg view                        write out/graph.html: the diagram with search, filters and evidence
               kg neighbors Kursk             who is connected to Kursk, how, and says who
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Render.self, Export.self, Neighbors.self, Path.self, Show.self,
+        subcommands: [Build.self, Render.self, View.self, Export.self, Neighbors.self, Path.self, Show.self,
                       Entities.self, Documents.self, ShowDocument.self, Remove.self, Explain.self, Bench.self,
                       Alias.self, Merge.self, Rename.self, Retype.self, Reject.self, Accept.self, Corrections.self, Timeline.self]
     )

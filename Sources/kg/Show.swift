@@ -27,7 +27,8 @@ extension KG {
             print("\nrelations:")
             for r in card.relations {
                 let head = card.names[r.head] ?? r.head, tail = card.names[r.tail] ?? r.tail
-                print("  \(head) -[\(r.family.rawValue)]-> \(tail)   confidence \(r.confidence), \(r.evidence.count) source\(r.evidence.count == 1 ? "" : "s")")
+                let sources = Set(r.evidence.map(\.documentID)).count // articles, not sentences
+                print("  \(head) -[\(r.family.rawValue)]-> \(tail)   confidence \(r.confidence), \(sources) source\(sources == 1 ? "" : "s")")
                 for ev in r.evidence { print("      \(ev.documentID) @\(ev.start)-\(ev.end): \(Format.shorten(ev.text, 110))") }
             }
         }
