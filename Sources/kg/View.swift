@@ -14,6 +14,7 @@ extension KG {
                 """)
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
         @OptionGroup var selection: DiagramOptions
         @OptionGroup var engine: LayoutOptions
 
@@ -21,7 +22,7 @@ extension KG {
         var output: String = "out/graph.html"
 
         func run() throws {
-            let diagram = try selection.diagram(try options.open())
+            let diagram = try selection.diagram(try dates.apply(options.open()))
             let out = try engine.renderer.render(diagram, format: "svg", layout: engine.layout)
             let page = try ViewerPage.html(diagram, svg: out.data)
             try AtomicWriter.write(Data(page.utf8), to: output)
