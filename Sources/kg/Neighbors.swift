@@ -27,14 +27,20 @@ extension KG {
         @Flag(help: "Print JSON with every citing sentence.")
         var json = false
 
+        @Option(help: "At most this many neighbors, nearest and most cited first (0: all).")
+        var limit: Int = 1000
+
         func validate() throws {
             if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
+            if limit < 0 { throw ValidationError("'--limit' must be 0 (all) or more") }
         }
 
         func run() throws {
             let store = try options.open()
             let e = try store.resolveEntity(entity)
-            let found = try store.neighbors(of: e, depth: depth, families: Set(families), direction: direction, type: type)
+            // text shows one citing sentence per neighbor: only that one is loaded
+            let found = try store.neighbors(of: e, depth: depth, families: Set(families), direction: direction, type: type,
+                                            evidence: json ? .all : .first, limit: limit == 0 ? nil : limit)
             if json {
                 try printJSON(NeighborsJSON(entity: e, neighbors: found))
                 return
@@ -45,7 +51,7 @@ extension KG {
             for n in found { known[n.entity.id] = n.entity }
             var rows: [[String]] = found.map { n in
                 [depth > 1 ? "\(n.depth)" : nil, depth > 1 ? n.fromName : nil, Format.arrow(n.direction), n.family.rawValue, n.entity.name,
-                 "(\(n.entity.type.rawValue))", Format.articles(n.evidence), ""].compactMap { $0 }
+                 "(\(n.entity.type.rawValue))", "\(n.sources) article\(n.sources == 1 ? "" : "s")", ""].compactMap { $0 }
             }
             // the evidence takes what the other columns leave of the terminal's width, or a line of its own
             let indent = Format.table(rows).split(separator: "\n").map(\.count).max() ?? 0
@@ -56,9 +62,11 @@ extension KG {
                 let ev = n.evidence.first.map { Format.evidence($0, names: [from, n.entity], documents: documents, indent: ownLine ? 4 : indent) } ?? ""
                 if ownLine { lines.append("    " + ev) } else { rows[i][rows[i].count - 1] = ev }
             }
-            if rows.isEmpty { return }
-            if !ownLine { print(Format.table(rows)); return }
-            for (row, ev) in zip(Format.table(rows).split(separator: "\n"), lines) { print(row.trimmingCharacters(in: .whitespaces)); print(ev) }
+            if !rows.isEmpty && !ownLine { print(Format.table(rows)) }
+            if !rows.isEmpty && ownLine {
+                for (row, ev) in zip(Format.table(rows).split(separator: "\n"), lines) { print(row.trimmingCharacters(in: .whitespaces)); print(ev) }
+            }
+            if limit > 0 && found.count == limit { print("(the first \(limit) shown; --limit 0 shows all)") }
         }
 
         struct NeighborsJSON: Encodable {

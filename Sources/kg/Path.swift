@@ -27,7 +27,7 @@ extension KG {
         func run() throws {
             let store = try options.open()
             let a = try store.resolveEntity(from), b = try store.resolveEntity(to)
-            guard let hops = try store.path(from: a, to: b, maxDepth: maxDepth) else {
+            guard let hops = try store.path(from: a, to: b, maxDepth: maxDepth, evidence: json ? .all : .first) else {
                 if json { try printJSON(PathJSON(hops: [])) } else { print("no chain of at most \(maxDepth) relations links \(a.name) and \(b.name)") }
                 throw ExitCode(1)
             }

@@ -2,6 +2,7 @@ import GRDB
 
 extension GraphStore {
     /// The entity card: aliases, mentions per article, every relation with all evidence.
+    /// - Complexity: indexed lookups: the entity's mentions, its relations, and each relation's evidence.
     public func card(for entity: Entity) throws -> EntityCard {
         try db.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT document_id, text FROM mention WHERE entity_id = ? ORDER BY document_id, start",
@@ -11,9 +12,18 @@ extension GraphStore {
                 let d: String = r["document_id"]
                 if perDoc.last?.0 == d { perDoc[perDoc.count - 1].1.append(r["text"]) } else { perDoc.append((d, [r["text"]])) }
             }
-            let rels = try Self.relations(db, where: "(r.head = ? OR r.tail = ?)", arguments: [entity.id, entity.id])
-            var names: [String: String] = [:]
-            for id in Set(rels.flatMap { [$0.head, $0.tail] }) { names[id] = try Self.entity(db, id: id)?.name }
+            // relations from the indexes (head, then tail), then each one's evidence by its own index
+            var byID: [Int64: Edge] = [:]
+            for e in try Self.edges(db, from: [entity.id], direction: .both, families: []) { byID[e.id] = e }
+            var names: [String: String] = [entity.id: entity.name]
+            var rels: [Relation] = []
+            for e in byID.values {
+                names[e.to] = e.toName
+                let (head, tail) = e.direction == .out ? (e.from, e.to) : (e.to, e.from)
+                rels.append(Relation(head: head, tail: tail, family: RelationFamily(rawValue: e.family) ?? .says,
+                                     confidence: e.confidence, evidence: try Self.evidence(db, relation: e.id, .all)))
+            }
+            rels.sort { ($0.head, $0.tail, $0.family.rawValue) < ($1.head, $1.tail, $1.family.rawValue) }
             return EntityCard(entity: entity,
                               mentions: perDoc.map { .init(document: $0.0, count: $0.1.count, texts: Array(Set($0.1)).sorted()) },
                               relations: rels, names: names)
@@ -48,12 +58,13 @@ extension GraphStore {
     /// The part of the graph within `depth` relations of an entity (for an ego diagram).
     /// - Complexity: that of `neighbors(of:depth:)`.
     public func egoSnapshot(around entity: Entity, depth: Int) throws -> GraphSnapshot {
-        let near = try neighbors(of: entity, depth: depth)
+        let near = try neighbors(of: entity, depth: depth, evidence: .none)
         let ids = Set(near.map(\.entity.id)).union([entity.id])
         let idList = Array(ids)
-        let marks = Array(repeating: "?", count: idList.count).joined(separator: ",")
+        let list = Self.jsonArray(idList.sorted())
         let relations = try db.read { db in
-            try Self.relations(db, where: "r.head IN (\(marks)) AND r.tail IN (\(marks))", arguments: StatementArguments(idList + idList))
+            try Self.relations(db, where: "r.head IN (SELECT value FROM json_each(?)) AND r.tail IN (SELECT value FROM json_each(?))",
+                               arguments: [list, list])
         }
         let entities = [entity] + Dictionary(near.map { ($0.entity.id, $0.entity) }, uniquingKeysWith: { a, _ in a }).values
             .sorted { $0.id < $1.id }
