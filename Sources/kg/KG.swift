@@ -17,7 +17,7 @@ struct KG: ParsableCommand {
         version: "0.1.0",
         subcommands: [Build.self, Render.self, View.self, Export.self, Neighbors.self, Path.self, Show.self,
                       Entities.self, Documents.self, ShowDocument.self, Remove.self, Explain.self, Bench.self,
-                      Alias.self, Merge.self, Rename.self, Retype.self, Reject.self, Accept.self, Corrections.self]
+                      Alias.self, Merge.self, Rename.self, Retype.self, Reject.self, Accept.self, Corrections.self, Timeline.self]
     )
 
     /// Runs through ``Output``: checked stdout, sanitized messages.

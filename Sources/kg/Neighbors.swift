@@ -8,6 +8,7 @@ extension KG {
             discussion: "ENTITY matches names and aliases, case-insensitively (\"kursk\", \"Gerasimov\", \"the Kremlin\").")
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Argument(help: "An entity name or alias.")
         var entity: String
@@ -36,7 +37,7 @@ extension KG {
         }
 
         func run() throws {
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let e = try store.resolveEntity(entity)
             // text shows one citing sentence per neighbor: only that one is loaded
             let found = try store.neighbors(of: e, depth: depth, families: Set(families), direction: direction, type: type,

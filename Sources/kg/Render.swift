@@ -15,6 +15,7 @@ extension KG {
                 """)
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
         @OptionGroup var selection: DiagramOptions
         @OptionGroup var engine: LayoutOptions
 
@@ -26,7 +27,7 @@ extension KG {
 
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let diagram = try selection.diagram(store)
             let out = try engine.renderer.render(diagram, format: format, layout: engine.layout)
             let path = output ?? "out/graph.\(format)"

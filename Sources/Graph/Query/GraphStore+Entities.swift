@@ -5,7 +5,7 @@ extension GraphStore {
     /// - Complexity: indexed lookups: the entity's mentions, its relations, and each relation's evidence.
     public func card(for entity: Entity) throws -> EntityCard {
         try db.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT document_id, text FROM mention WHERE entity_id = ? ORDER BY document_id, start",
+            let rows = try Row.fetchAll(db, sql: "SELECT document_id, text FROM mention WHERE entity_id = ?\(dateRangeClause(document: "document_id")) ORDER BY document_id, start",
                                         arguments: [entity.id])
             var perDoc: [(String, [String])] = []
             for r in rows {
@@ -14,14 +14,14 @@ extension GraphStore {
             }
             // relations from the indexes (head, then tail), then each one's evidence by its own index
             var byID: [Int64: Edge] = [:]
-            for e in try Self.edges(db, from: [entity.id], direction: .both, families: []) { byID[e.id] = e }
+            for e in try Self.edges(db, from: [entity.id], direction: .both, families: [], range: range) { byID[e.id] = e }
             var names: [String: String] = [entity.id: entity.name]
             var rels: [Relation] = []
             for e in byID.values {
                 names[e.to] = e.toName
                 let (head, tail) = e.direction == .out ? (e.from, e.to) : (e.to, e.from)
                 rels.append(Relation(head: head, tail: tail, family: RelationFamily(rawValue: e.family) ?? .says,
-                                     confidence: e.confidence, evidence: try Self.evidence(db, relation: e.id, .all)))
+                                     confidence: e.confidence, evidence: try Self.evidence(db, relation: e.id, .all, range: range)))
             }
             rels.sort { ($0.head, $0.tail, $0.family.rawValue) < ($1.head, $1.tail, $1.family.rawValue) }
             return EntityCard(entity: entity,
@@ -34,6 +34,8 @@ extension GraphStore {
     /// - Complexity: one aggregate query over the indexes.
     public func entities(type: EntityType? = nil, sort: EntitySort = .name) throws -> [EntitySummary] {
         try db.read { db in
+            let inRange = { (column: String) in self.dateRangeClause(document: column) }
+            let relationInRange = range == nil ? "" : " AND EXISTS (SELECT 1 FROM evidence v WHERE v.relation_id = r.id\(inRange("v.document_id")))"
             let order: String
             switch sort {
             case .name: order = "e.name COLLATE NOCASE"
@@ -42,10 +44,10 @@ extension GraphStore {
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.type,
-                  (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) AS mentions,
-                  (SELECT COUNT(*) FROM relation r WHERE r.head = e.id OR r.tail = e.id) AS degree,
-                  (SELECT COUNT(DISTINCT document_id) FROM mention m WHERE m.entity_id = e.id) AS documents
-                FROM entity e WHERE (? IS NULL OR e.type = ?) ORDER BY \(order)
+                  (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id\(inRange("m.document_id"))) AS mentions,
+                  (SELECT COUNT(*) FROM relation r WHERE (r.head = e.id OR r.tail = e.id)\(relationInRange)) AS degree,
+                  (SELECT COUNT(DISTINCT document_id) FROM mention m WHERE m.entity_id = e.id\(inRange("m.document_id"))) AS documents
+                FROM entity e WHERE (? IS NULL OR e.type = ?)\(range == nil ? "" : " AND (mentions > 0 OR degree > 0)") ORDER BY \(order)
                 """, arguments: [type?.rawValue, type?.rawValue])
             let aliases = try Self.aliasesByEntity(db, sql: "SELECT entity_id, alias FROM alias ORDER BY rowid", arguments: [])
             return rows.map { r in
@@ -63,7 +65,8 @@ extension GraphStore {
         let idList = Array(ids)
         let list = Self.jsonArray(idList.sorted())
         let relations = try db.read { db in
-            try Self.relations(db, where: "r.head IN (SELECT value FROM json_each(?)) AND r.tail IN (SELECT value FROM json_each(?))",
+            try Self.relations(db, where: "r.head IN (SELECT value FROM json_each(?)) AND r.tail IN (SELECT value FROM json_each(?))"
+                                + dateRangeClause(document: "e.document_id"),
                                arguments: [list, list])
         }
         let entities = [entity] + Dictionary(near.map { ($0.entity.id, $0.entity) }, uniquingKeysWith: { a, _ in a }).values

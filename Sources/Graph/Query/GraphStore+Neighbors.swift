@@ -34,7 +34,7 @@ extension GraphStore {
             var found: [(Edge, depth: Int)] = []
             for level in 1...max(1, depth) {
                 guard !frontier.isEmpty else { break }
-                let edges = try Self.edges(db, from: frontier, direction: direction, families: families)
+                let edges = try Self.edges(db, from: frontier, direction: direction, families: families, range: range)
                 var next: [String] = []
                 var reached: Set<String> = []
                 for e in edges where e.to != entity.id {
@@ -53,7 +53,7 @@ extension GraphStore {
                 Neighbor(entity: shown[e.to] ?? Entity(id: e.to, name: e.toName, type: EntityType(rawValue: e.toType) ?? .organization),
                          from: e.from, fromName: fromNames[e.from] ?? e.from, depth: level,
                          family: RelationFamily(rawValue: e.family) ?? .says, direction: e.direction,
-                         confidence: e.confidence, sources: e.sources, evidence: try Self.evidence(db, relation: e.id, evidence))
+                         confidence: e.confidence, sources: e.sources, evidence: try Self.evidence(db, relation: e.id, evidence, range: range))
             }
         }
     }
@@ -73,8 +73,10 @@ extension GraphStore {
 
     /// The relations whose head (out) or tail (in) is in `ids`, without evidence, with the other end's
     /// name and type. One statement per direction, each answered from an index (`relation`'s
-    /// unique (head, tail, family) index for heads, `relation_tail` for tails).
-    static func edges(_ db: Database, from ids: [String], direction: Direction, families: Set<RelationFamily>) throws -> [Edge] {
+    /// unique (head, tail, family) index for heads, `relation_tail` for tails). Within a date `range`, only
+    /// relations with evidence from its articles, and their number of such articles as `sources`.
+    static func edges(_ db: Database, from ids: [String], direction: Direction, families: Set<RelationFamily>,
+                      range: DateRange? = nil) throws -> [Edge] {
         let list = ids.count == 1 ? "(?)" : "(SELECT value FROM json_each(?))"
         let idArgument: DatabaseValueConvertible = ids.count == 1 ? ids[0] : jsonArray(ids)
         var familyClause = ""
@@ -83,13 +85,15 @@ extension GraphStore {
             familyClause = " AND r.family IN (SELECT value FROM json_each(?))"
             familyArgs = [jsonArray(families.map(\.rawValue).sorted())]
         }
+        let sources = range.map { "(SELECT COUNT(DISTINCT v.document_id) FROM evidence v WHERE v.relation_id = r.id AND \($0.condition(document: "v.document_id")))" } ?? "r.sources"
+        let inRange = range == nil ? "" : " AND \(sources) > 0"
         var out: [Edge] = []
         for dir in [Direction.out, .in] where direction == .both || direction == dir {
             let (near, far) = dir == .out ? ("head", "tail") : ("tail", "head")
             let sql = """
-                SELECT r.id, r.\(near), r.\(far), e.name, e.type, r.family, r.confidence, r.sources
+                SELECT r.id, r.\(near), r.\(far), e.name, e.type, r.family, r.confidence, \(sources)
                 FROM relation r JOIN entity e ON e.id = r.\(far)
-                WHERE r.\(near) IN \(list)\(familyClause)
+                WHERE r.\(near) IN \(list)\(familyClause)\(inRange)
                 """
             let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: StatementArguments([idArgument] + familyArgs))
             while let r = try rows.next() {
@@ -128,9 +132,10 @@ extension GraphStore {
     }
 
     /// A relation's evidence, by document then position, as much as asked.
-    static func evidence(_ db: Database, relation id: Int64, _ detail: EvidenceDetail) throws -> [Evidence] {
+    static func evidence(_ db: Database, relation id: Int64, _ detail: EvidenceDetail, range: DateRange? = nil) throws -> [Evidence] {
         if detail == .none { return [] }
-        let sql = #"SELECT document_id, text, start, "end", confidence FROM evidence WHERE relation_id = ? ORDER BY document_id, start"#
+        let sql = #"SELECT document_id, text, start, "end", confidence FROM evidence WHERE relation_id = ?"#
+            + (range.map { " AND " + $0.condition(document: "document_id") } ?? "") + " ORDER BY document_id, start"
             + (detail == .first ? " LIMIT 1" : "")
         return try Row.fetchAll(try db.cachedStatement(sql: sql), arguments: [id]).map {
             Evidence(documentID: $0[0], text: $0[1], start: $0[2], end: $0[3], confidence: $0[4])
@@ -157,7 +162,7 @@ extension GraphStore {
                 let expandA = frontierA.count <= frontierB.count
                 let frontier = expandA ? frontierA : frontierB
                 var next: [String] = []
-                for e in try Self.edges(db, from: frontier, direction: .both, families: []) {
+                for e in try Self.edges(db, from: frontier, direction: .both, families: [], range: range) {
                     if expandA {
                         guard !seenA.contains(e.to) else { continue }
                         seenA.insert(e.to); parentA[e.to] = (e.from, e); next.append(e.to)
@@ -184,7 +189,7 @@ extension GraphStore {
                 let head = e.direction == .out ? e.from : e.to
                 return PathHop(from: a, to: b, fromName: names[a] ?? a, toName: names[b] ?? b,
                                family: RelationFamily(rawValue: e.family) ?? .says, direction: head == a ? .out : .in,
-                               evidence: try Self.evidence(db, relation: e.id, evidence))
+                               evidence: try Self.evidence(db, relation: e.id, evidence, range: range))
             }
         }
     }
