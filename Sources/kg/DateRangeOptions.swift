@@ -2,7 +2,7 @@ import ArgumentParser
 import Graph
 
 /// `--since` and `--until`: keep only evidence from articles dated in the range (neighbors, path, show,
-/// entities, timeline, render, export).
+/// entities, timeline, render, view, export).
 struct DateRangeOptions: ParsableArguments {
     @Option(help: "Keep only evidence from articles dated on or after this day (YYYY-MM-DD, YYYY-MM or YYYY).")
     var since: String?

@@ -92,5 +92,8 @@ import Testing
         let render = try kg("render", "-o", dir.appendingPathComponent("g.svg").path, "--until", "2023", store: store)
         #expect(render.status != 0 && render.stderr.contains("no entities to draw"))
         #expect(try kg("render", "-o", dir.appendingPathComponent("g.svg").path, "--since", "2024", store: store).status == 0)
+        let page = dir.appendingPathComponent("g.html").path
+        #expect(try kg("view", "-o", page, "--since", "2024", store: store).out.contains("from 1 article"))
+        #expect(try kg("view", "-o", page, "--until", "2023", store: store).status != 0)
     }
 }
