@@ -10,7 +10,7 @@ extension KG {
         @OptionGroup var relation: RelationArguments
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.openForWriting()
             let head = try store.resolveEntity(relation.head), tail = try store.resolveEntity(relation.tail)
             try store.accept(head: head, family: relation.family, tail: tail, document: relation.document)
             print("accepted \(head.name) -[\(relation.family.rawValue)]-> \(tail.name)" + (relation.document.map { " in \($0)" } ?? ""))

@@ -16,7 +16,7 @@ extension KG {
         var names: [String]
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.openForWriting()
             let e = try store.resolveEntity(entity)
             let c = try store.addAliases(e, names)
             print("\(e.name): aliases added: \(c.names.joined(separator: "; "))")

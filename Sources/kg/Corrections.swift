@@ -55,7 +55,7 @@ extension KG {
 
             func run() throws {
                 let list = try CorrectionsFile.read(file)
-                let added = try options.open().importCorrections(list, from: file)
+                let added = try options.openForWriting().importCorrections(list, from: file)
                 print("imported \(added) new correction\(added == 1 ? "" : "s") of \(list.count) from \(file)")
             }
         }

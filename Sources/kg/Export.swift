@@ -16,6 +16,7 @@ extension KG {
                 """)
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Option(help: "dot, json, graphml or csv.")
         var format: ExportFormat
@@ -30,7 +31,7 @@ extension KG {
         }
 
         func run() throws {
-            let graph = try options.open().snapshot()
+            let graph = try dates.apply(options.open()).snapshot()
             switch format {
             case .csv:
                 let dir = output!

@@ -22,7 +22,7 @@ extension KG {
         var type: EntityType?
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.openForWriting()
             let kept = try store.resolveEntity(keep)
             let rest = try others.map { try store.resolveEntity($0) }
             let c = try store.merge(keep: kept, others: rest, type: type)

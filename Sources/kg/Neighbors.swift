@@ -8,6 +8,7 @@ extension KG {
             discussion: "ENTITY matches names and aliases, case-insensitively (\"kursk\", \"Gerasimov\", \"the Kremlin\").")
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Argument(help: "An entity name or alias.")
         var entity: String
@@ -27,14 +28,20 @@ extension KG {
         @Flag(help: "Print JSON with every citing sentence.")
         var json = false
 
+        @Option(help: "At most this many neighbors, nearest and most cited first (0: all).")
+        var limit: Int = 1000
+
         func validate() throws {
             if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
+            if limit < 0 { throw ValidationError("'--limit' must be 0 (all) or more") }
         }
 
         func run() throws {
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let e = try store.resolveEntity(entity)
-            let found = try store.neighbors(of: e, depth: depth, families: Set(families), direction: direction, type: type)
+            // text shows one citing sentence per neighbor: only that one is loaded
+            let found = try store.neighbors(of: e, depth: depth, families: Set(families), direction: direction, type: type,
+                                            evidence: json ? .all : .first, limit: limit == 0 ? nil : limit)
             if json {
                 try printJSON(NeighborsJSON(entity: e, neighbors: found))
                 return
@@ -44,9 +51,10 @@ extension KG {
             for n in found {
                 let ev = n.evidence.first.map { "\($0.documentID): \(Format.shorten($0.text, 80))" } ?? ""
                 rows.append([depth > 1 ? "\(n.depth)" : nil, depth > 1 ? n.fromName : nil, Format.arrow(n.direction), n.family.rawValue, n.entity.name,
-                             "(\(n.entity.type.rawValue))", "\(n.evidence.count) src", ev].compactMap { $0 })
+                             "(\(n.entity.type.rawValue))", "\(n.sources) src", ev].compactMap { $0 })
             }
             if !rows.isEmpty { print(Format.table(rows)) }
+            if limit > 0 && found.count == limit { print("(the first \(limit) shown; --limit 0 shows all)") }
         }
 
         struct NeighborsJSON: Encodable {

@@ -7,6 +7,7 @@ extension KG {
             abstract: "The shortest chain of relations between two entities, citing one sentence per hop.")
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Argument(help: "Where the chain starts.")
         var from: String
@@ -25,9 +26,9 @@ extension KG {
         }
 
         func run() throws {
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let a = try store.resolveEntity(from), b = try store.resolveEntity(to)
-            guard let hops = try store.path(from: a, to: b, maxDepth: maxDepth) else {
+            guard let hops = try store.path(from: a, to: b, maxDepth: maxDepth, evidence: json ? .all : .first) else {
                 if json { try printJSON(PathJSON(hops: [])) } else { print("no chain of at most \(maxDepth) relations links \(a.name) and \(b.name)") }
                 throw ExitCode(1)
             }

@@ -14,7 +14,7 @@ extension KG {
         var reason: String?
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.openForWriting()
             let head = try store.resolveEntity(relation.head), tail = try store.resolveEntity(relation.tail)
             try store.reject(head: head, family: relation.family, tail: tail, document: relation.document, reason: reason)
             print("rejected \(head.name) -[\(relation.family.rawValue)]-> \(tail.name)" + (relation.document.map { " in \($0)" } ?? ""))

@@ -15,7 +15,7 @@ extension KG {
         var name: String
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.openForWriting()
             let e = try store.resolveEntity(entity)
             try store.rename(e, to: name)
             print("renamed \(e.name) to \(name)")

@@ -15,7 +15,9 @@ extension KG {
                 """)
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
         @OptionGroup var selection: DiagramOptions
+        @OptionGroup var engine: LayoutOptions
 
         @Option(name: .shortAndLong, help: "Output file (default: out/graph.<format>); - for stdout (status lines then go to stderr).")
         var output: String?
@@ -23,21 +25,12 @@ extension KG {
         @Option(help: "svg, png or pdf.")
         var format: String = "svg"
 
-        @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
-        var layout: String = "dot"
-
-        @Option(help: "Seconds the layout may take before it is stopped.")
-        var timeLimit: Double = GraphvizRenderer.defaultTimeLimit
-
-        func validate() throws {
-            if !(timeLimit > 0) { throw ValidationError("'--time-limit' must be more than 0 seconds") }
-        }
 
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let diagram = try selection.diagram(store)
-            let out = try GraphvizRenderer(timeLimit: timeLimit).render(diagram, format: format, layout: layout)
+            let out = try engine.renderer.render(diagram, format: format, layout: engine.layout)
             let path = output ?? "out/graph.\(format)"
             try Output.writeFile(out.data, to: path)
             if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }

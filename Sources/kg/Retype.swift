@@ -16,7 +16,7 @@ extension KG {
         var type: EntityType
 
         func run() throws {
-            let store = try options.open()
+            let store = try options.openForWriting()
             let e = try store.resolveEntity(entity)
             let c = try store.retype(e, to: type)
             print("\(e.name) is now of type \(type.rawValue) (\(c.entity))")

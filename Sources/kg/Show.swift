@@ -7,6 +7,7 @@ extension KG {
             abstract: "Everything known about one entity: type, aliases, mentions per article, every relation with all evidence.")
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Argument(help: "An entity name or alias.")
         var entity: String
@@ -15,7 +16,7 @@ extension KG {
         var json = false
 
         func run() throws {
-            let store = try options.open()
+            let store = try dates.apply(options.open())
             let card = try store.card(for: try store.resolveEntity(entity))
             if json { try printJSON(card); return }
             let e = card.entity
@@ -26,7 +27,8 @@ extension KG {
             print("\nrelations:")
             for r in card.relations {
                 let head = card.names[r.head] ?? r.head, tail = card.names[r.tail] ?? r.tail
-                print("  \(head) -[\(r.family.rawValue)]-> \(tail)   confidence \(r.confidence), \(r.evidence.count) source\(r.evidence.count == 1 ? "" : "s")")
+                let sources = Set(r.evidence.map(\.documentID)).count // articles, not sentences
+                print("  \(head) -[\(r.family.rawValue)]-> \(tail)   confidence \(r.confidence), \(sources) source\(sources == 1 ? "" : "s")")
                 for ev in r.evidence { print("      \(ev.documentID) @\(ev.start)-\(ev.end): \(Format.shorten(ev.text, 110))") }
             }
         }
@@ -36,6 +38,7 @@ extension KG {
         static let configuration = CommandConfiguration(abstract: "List entities with their mentions, degree and documents.")
 
         @OptionGroup var options: StoreOptions
+        @OptionGroup var dates: DateRangeOptions
 
         @Option(help: "Only entities of this type.")
         var type: EntityType?
@@ -47,7 +50,7 @@ extension KG {
         var json = false
 
         func run() throws {
-            let list = try options.open().entities(type: type, sort: sort)
+            let list = try dates.apply(options.open()).entities(type: type, sort: sort)
             if json { try printJSON(list); return }
             var rows = [["NAME", "TYPE", "MENTIONS", "DEGREE", "DOCS"]]
             rows += list.map { [$0.entity.name, $0.entity.type.rawValue, "\($0.mentions)", "\($0.degree)", "\($0.documents)"] }
@@ -75,34 +78,13 @@ extension KG {
                 return Line(document: d, mentions: c.mentions, entities: c.entities, relations: c.relations)
             }
             if json { try printJSON(lines); return }
-            var rows = [["ID", "ENTITIES", "RELATIONS", "OUTLET", "DATE", "TITLE / SOURCE"]]
+            var rows = [["ID", "ENTITIES", "RELATIONS", "OUTLET", "DATE", "DATE FROM", "TITLE / SOURCE"]]
             rows += lines.map { l in
-                [l.document.id, "\(l.entities)", "\(l.relations)", l.document.outlet ?? "-", l.document.date ?? "-",
+                [l.document.id, "\(l.entities)", "\(l.relations)", l.document.outlet ?? "-", l.document.isoDate ?? "-",
+                 l.document.dateOrigin ?? "-",
                  Format.shorten(l.document.title ?? l.document.sourceURL ?? "-", 60)]
             }
             print(Format.table(rows))
-        }
-    }
-
-    struct ShowDocument: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show-document",
-            abstract: "A stored document's metadata and the page chrome dropped from it.")
-
-        @OptionGroup var options: StoreOptions
-
-        @Argument(help: "The document id (its file name).")
-        var document: String
-
-        func run() throws {
-            let (doc, text, dropped) = try options.open().documentDetail(document)
-            print("\(doc.id)  (\(doc.path))")
-            for (k, v) in [("title", doc.title), ("outlet", doc.outlet), ("date", doc.date), ("source", doc.sourceURL)] {
-                if let v { print("\(k): \(v)") }
-            }
-            if !doc.bylines.isEmpty { print("bylines: \(doc.bylines.joined(separator: "; "))") }
-            print("\(text.unicodeScalars.count) characters; \(dropped.count) lines dropped:")
-            for d in dropped { print("  @\(d.start) [\(d.reason)] \(Format.shorten(d.text, 100))") }
         }
     }
 
@@ -116,7 +98,7 @@ extension KG {
         var document: String
 
         func run() throws {
-            try options.open().remove(documentID: document)
+            try options.openForWriting().remove(documentID: document)
             print("removed \(document)")
         }
     }

@@ -175,6 +175,7 @@ public struct Extractor: Sendable {
         let document = Document(id: documentID, path: path, contentHash: DocumentReader.contentHash(text),
                                 title: cleaned.title, outlet: cleaned.outlet, date: cleaned.date,
                                 sourceURL: cleaned.sourceURL, bylines: cleaned.bylines)
+            .dated(DocumentDate.resolve(dropped: cleaned.dropped, sourceURL: cleaned.sourceURL, text: text, fileModified: nil))
         return ExtractionResult(document: document, text: text, entities: entities, mentions: mentions, relations: rels,
                                 dropped: cleaned.dropped, sentenceCount: sentences.count)
     }

@@ -154,7 +154,8 @@ public struct Builder: Sendable {
             let result: Result<ExtractionResult, Error> = Result {
                 let text = try DocumentReader.read(url, maxBytes: options.maxArticleBytes)
                 do {
-                    let r = try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator)
+                    var r = try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator)
+                    r.dateFromFile(url)
                     if r.sentenceCount == 0 { throw IngestError.empty(url.path) }
                     return r
                 } catch AnnotationError.requestFailed(let why) {

@@ -11,10 +11,15 @@ public struct Document: Codable, Hashable, Sendable, Identifiable {
     public var date: String?
     public var sourceURL: String?
     public var bylines: [String]
+    /// The document's date, ISO 8601 (`YYYY-MM-DD`); `date` is the text as the article states it.
+    public var isoDate: String?
+    /// Where `isoDate` was read: "dateline", "edition line", "published line", "byline", "source URL",
+    /// "file modification time", with "; year from ..." when the year came from elsewhere.
+    public var dateOrigin: String?
 
     public init(
         id: String, path: String, contentHash: String, title: String? = nil, outlet: String? = nil,
-        date: String? = nil, sourceURL: String? = nil, bylines: [String] = []
+        date: String? = nil, sourceURL: String? = nil, bylines: [String] = [], isoDate: String? = nil, dateOrigin: String? = nil
     ) {
         self.id = id
         self.path = path
@@ -24,5 +29,7 @@ public struct Document: Codable, Hashable, Sendable, Identifiable {
         self.date = date
         self.sourceURL = sourceURL
         self.bylines = bylines
+        self.isoDate = isoDate
+        self.dateOrigin = dateOrigin
     }
 }

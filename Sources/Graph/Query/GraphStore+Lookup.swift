@@ -8,7 +8,7 @@ extension GraphStore {
     ///   `StoreError.unknownEntity` with the nearest names.
     public func resolveEntity(_ name: String) throws -> Entity {
         try db.read { db in
-            if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document") == 0 { throw StoreError.emptyStore(path) }
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document)") != true { throw StoreError.emptyStore(path) }
             let key = TextNormalization.key(name)
             if let e = try Self.entity(db, id: name) { return e }
             var ids = try String.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM alias WHERE key = ? ORDER BY entity_id", arguments: [key])
@@ -42,12 +42,11 @@ extension GraphStore {
     /// Several entities by id, in one query each for entities and aliases.
     static func entities(_ db: Database, ids: [String]) throws -> [String: Entity] {
         guard !ids.isEmpty else { return [:] }
-        let unique = Array(Set(ids))
-        let marks = Array(repeating: "?", count: unique.count).joined(separator: ",")
-        let aliases = try aliasesByEntity(db, sql: "SELECT entity_id, alias FROM alias WHERE entity_id IN (\(marks)) ORDER BY rowid",
-                                          arguments: StatementArguments(unique))
+        let list = jsonArray(Array(Set(ids)).sorted())
+        let aliases = try aliasesByEntity(db, sql: "SELECT entity_id, alias FROM alias WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+                                          arguments: [list])
         var out: [String: Entity] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name, type FROM entity WHERE id IN (\(marks))", arguments: StatementArguments(unique)) {
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, type FROM entity WHERE id IN (SELECT value FROM json_each(?))", arguments: [list]) {
             let e = entity(row, aliases: aliases[row["id"] as String] ?? [])
             out[e.id] = e
         }

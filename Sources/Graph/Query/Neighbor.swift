@@ -19,6 +19,9 @@ public struct Neighbor: Codable, Sendable {
     /// `out` when `from` is the relation's head.
     public var direction: Direction
     public var confidence: Double
+    /// How many articles state the relation.
+    public var sources: Int
+    /// Its citing sentences, as many as the query asked for.
     public var evidence: [Evidence]
 }
 

@@ -67,6 +67,8 @@ public struct Diagram: Sendable {
     public var edges: [Edge]
     /// The documents the evidence and mentions cite, by id.
     public var documents: [String: Document]
+    /// Mentions of the drawn entities, by document id (to mark the names in evidence sentences).
+    public var mentions: [String: [Mention]]
     /// Counts of the whole graph before anything was left out.
     public var totalEntities: Int
     public var totalEdges: Int
@@ -131,6 +133,7 @@ public struct Diagram: Sendable {
             keep = keep.filter { degree[$0] != nil || $0 == options.focus }
         }
         edges = merged
+        mentions = Dictionary(grouping: graph.mentions.filter { keep.contains($0.entityID) }, by: \.documentID)
         nodes = keep.compactMap { id in entities[id] }.sorted { $0.id < $1.id }.map { e in
             Node(entity: e, articles: (articles[e.id] ?? []).sorted(), degree: degree[e.id] ?? 0, isFocus: e.id == options.focus)
         }

@@ -14,6 +14,8 @@ public enum RenderError: LocalizedError, Equatable {
     case renderFailed(String, messages: String)
     /// A Graphviz object could not be created.
     case graphviz(String)
+    /// A file of the HTML viewer (its script or style) is not installed with kg.
+    case viewerResourceMissing(String)
     /// The graph has nothing to draw.
     case emptyGraph
 
@@ -31,6 +33,8 @@ public enum RenderError: LocalizedError, Equatable {
             return "Graphviz could not render '\(f)'" + (m.isEmpty ? "" : ": \(m)")
         case .graphviz(let what):
             return "Graphviz error: \(what)"
+        case .viewerResourceMissing(let name):
+            return "the viewer's \(name) is missing from kg's resources; reinstall kg"
         case .emptyGraph:
             return "the graph has no entities to draw"
         }

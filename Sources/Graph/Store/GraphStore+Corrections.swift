@@ -16,6 +16,21 @@ extension GraphStore {
                 CREATE INDEX rejected_evidence_document ON rejected_evidence(document_id);
                 """)
         }
+        m.registerMigration("v3-document-dates") { db in
+            try db.execute(sql: """
+                ALTER TABLE document ADD COLUMN iso_date TEXT;
+                ALTER TABLE document ADD COLUMN date_origin TEXT;
+                CREATE INDEX document_iso_date ON document(iso_date);
+                """)
+        }
+    }
+
+    /// What follows storing a document, inside its transaction: the columns later schema versions add to it
+    /// (its ISO date and where it was read), then every correction, replayed.
+    static func finishDocument(_ db: Database, _ result: ExtractionResult) throws {
+        try db.execute(sql: "UPDATE document SET iso_date = ?, date_origin = ? WHERE id = ?",
+                       arguments: [result.document.isoDate, result.document.dateOrigin, result.document.id])
+        try applyCorrections(db)
     }
 
     // MARK: reading

@@ -118,7 +118,7 @@ extension GraphStore {
             let miss = logMiss + Self.logMiss(c)
             try update.execute(arguments: [sources + 1, miss, Self.confidence(logMiss: miss), id])
         }
-        try applyCorrections(db)
+        try finishDocument(db, result)
         return outcome
     }
 

@@ -36,14 +36,17 @@ extension GraphStore {
     /// - Complexity: O(size of the store).
     public func snapshot() throws -> GraphSnapshot {
         try db.read { db in
-            let docs = try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY id").map(Self.document)
+            let docs = try Row.fetchAll(db, sql: "SELECT * FROM document WHERE 1\(dateRangeClause(document: "id")) ORDER BY id").map(Self.document)
             let aliases = try Self.aliasesByEntity(db, sql: "SELECT entity_id, alias FROM alias ORDER BY entity_id, rowid", arguments: [])
             let entities = try Row.fetchAll(db, sql: "SELECT id, name, type FROM entity ORDER BY id").map { r in
                 Self.entity(r, aliases: aliases[r["id"] as String] ?? [])
             }
-            let mentions = try Row.fetchAll(db, sql: #"SELECT entity_id, document_id, start, "end", text FROM mention ORDER BY document_id, start"#).map(Self.mention)
-            let relations = try Self.relations(db, where: "1", arguments: [])
-            return GraphSnapshot(documents: docs, entities: entities, mentions: mentions, relations: relations)
+            let mentions = try Row.fetchAll(db, sql: #"SELECT entity_id, document_id, start, "end", text FROM mention WHERE 1\#(dateRangeClause(document: "document_id")) ORDER BY document_id, start"#).map(Self.mention)
+            let relations = try Self.relations(db, where: "1" + dateRangeClause(document: "e.document_id"), arguments: [])
+            // within a date range: the entities the range's articles mention or relate
+            let used = range == nil ? nil : Set(mentions.map(\.entityID) + relations.flatMap { [$0.head, $0.tail] })
+            return GraphSnapshot(documents: docs, entities: used.map { u in entities.filter { u.contains($0.id) } } ?? entities,
+                                 mentions: mentions, relations: relations)
         }
     }
 
@@ -52,7 +55,8 @@ extension GraphStore {
     static func document(_ r: Row) -> Document {
         let bylines = (try? JSONDecoder().decode([String].self, from: Data((r["bylines"] as String? ?? "[]").utf8))) ?? []
         return Document(id: r["id"], path: r["path"], contentHash: r["content_hash"], title: r["title"], outlet: r["outlet"],
-                        date: r["date"], sourceURL: r["source_url"], bylines: bylines)
+                        date: r["date"], sourceURL: r["source_url"], bylines: bylines,
+                        isoDate: r["iso_date"], dateOrigin: r["date_origin"])
     }
 
     static func entity(_ r: Row, aliases: [String]) -> Entity {

@@ -14,6 +14,8 @@ public final class GraphStore: Sendable {
     let db: DatabaseQueue
     /// True when opened by ``openExisting(path:)``: no write is possible.
     public let readOnly: Bool
+    /// When set, queries keep only evidence and mentions from articles dated in it (see ``within(_:)``).
+    public let range: DateRange?
 
     /// kg's mark in the SQLite header (`PRAGMA application_id`): "kgG1".
     static let applicationID: Int32 = 0x6B67_4731
@@ -29,6 +31,7 @@ public final class GraphStore: Sendable {
     public init(path: String) throws {
         self.path = path
         readOnly = false
+        range = nil
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -62,10 +65,17 @@ public final class GraphStore: Sendable {
         }
     }
 
-    private init(path: String, readOnlyQueue: DatabaseQueue) {
+    private init(path: String, readOnlyQueue: DatabaseQueue, readOnly: Bool = true, range: DateRange? = nil) {
         self.path = path
         db = readOnlyQueue
-        readOnly = true
+        self.readOnly = readOnly
+        self.range = range
+    }
+
+    /// The same store, its queries restricted to evidence and mentions from articles dated in `range`
+    /// (the whole store when nil).
+    public func within(_ range: DateRange?) -> GraphStore {
+        GraphStore(path: path, readOnlyQueue: db, readOnly: readOnly, range: range)
     }
 
     /// Opens an existing store for reading only: nothing is migrated or written.
