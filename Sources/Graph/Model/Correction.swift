@@ -90,6 +90,11 @@ public struct Correction: Codable, Hashable, Sendable {
         }
     }
 
+    /// The entity ids the correction reads or writes.
+    public var touchedIDs: [String] {
+        [entity] + merged + (tail.map { [$0] } ?? [])
+    }
+
     /// One line for people: "merge person:kim-yong-bok <- person:kim-yb".
     public var summary: String {
         switch kind {

@@ -23,6 +23,13 @@ extension GraphStore {
                 CREATE INDEX document_iso_date ON document(iso_date);
                 """)
         }
+        m.registerMigration("v4-correction-scope") { db in
+            // the entity ids each correction touches, one a line: a build replays only those of its documents
+            try db.execute(sql: "ALTER TABLE correction ADD COLUMN ids TEXT NOT NULL DEFAULT ''")
+            for (id, c) in try storedCorrections(db) {
+                try db.execute(sql: "UPDATE correction SET ids = ? WHERE id = ?", arguments: [c.touchedIDs.joined(separator: "\n"), id])
+            }
+        }
     }
 
     /// What follows storing a document, inside its transaction: the columns later schema versions add to it
@@ -30,7 +37,8 @@ extension GraphStore {
     static func finishDocument(_ db: Database, _ result: ExtractionResult) throws {
         try db.execute(sql: "UPDATE document SET iso_date = ?, date_origin = ? WHERE id = ?",
                        arguments: [result.document.isoDate, result.document.dateOrigin, result.document.id])
-        try applyCorrections(db)
+        let ids = Set(result.entities.map(\.id) + result.mentions.map(\.entityID) + result.relations.flatMap { [$0.head, $0.tail] })
+        try applyCorrections(db, touching: ids)
     }
 
     // MARK: reading
@@ -168,19 +176,32 @@ extension GraphStore {
     static func insert(_ c: Correction, _ db: Database) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = .sortedKeys
-        try db.execute(sql: "INSERT INTO correction (made, body) VALUES (?, ?)",
-                       arguments: [c.made, String(decoding: try enc.encode(c), as: UTF8.self)])
+        try db.execute(sql: "INSERT INTO correction (made, body, ids) VALUES (?, ?, ?)",
+                       arguments: [c.made, String(decoding: try enc.encode(c), as: UTF8.self), c.touchedIDs.joined(separator: "\n")])
     }
 
     static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
 
     // MARK: applying
 
-    /// Applies every stored correction, in the order they were made. Idempotent: what is already corrected
-    /// stays as it is. Called once per ingested document, inside its transaction.
-    /// - Complexity: O(corrections × the entities and relations they touch).
-    static func applyCorrections(_ db: Database) throws {
-        for (_, c) in try storedCorrections(db) { try apply(c, db) }
+    /// Applies the stored corrections, in the order they were made. Idempotent: what is already corrected
+    /// stays as it is. After a document is stored (inside its transaction), only the corrections that touch
+    /// its entities are applied, and those that touch what they lead to (a merge's target, renamed later):
+    /// the others are applied already, and storing the document cannot have undone them.
+    /// - Parameter touching: the ids the document stored; nil applies every correction.
+    /// - Complexity: O(corrections) to choose, plus O(the entities and relations the chosen ones touch).
+    static func applyCorrections(_ db: Database, touching: Set<String>? = nil) throws {
+        var scope = touching
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, ids FROM correction ORDER BY id"))
+        for row in rows {
+            let ids = (row["ids"] as String).split(separator: "\n").map(String.init)
+            if let s = scope {
+                guard ids.contains(where: s.contains) else { continue }
+                scope = s.union(ids)
+            }
+            let body = try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM correction WHERE id = ?"), arguments: [row["id"]])!
+            try apply(try JSONDecoder().decode(Correction.self, from: Data(body.utf8)), db)
+        }
     }
 
     static func apply(_ c: Correction, _ db: Database) throws {

@@ -168,6 +168,23 @@ func handmade(_ id: String, entities: [(EntityType, String)], relations: [(Strin
         #expect(g.entities.first { $0.id == "organization:tallow-institute" }?.name == "Tallow Institute for Peace")
     }
 
+    @Test func aDocumentBuiltAloneGetsTheCorrectionsItsEntitiesLeadTo() throws {
+        let (store, dir) = try fresh()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try store.ingest(first)
+        _ = try store.ingest(second)
+        // merge, then rename the merged entity, then alias it: a chain that starts at "D. Venn"
+        try store.addAliases(try store.resolveEntity("Tallow Institute"), ["TI"])
+        try store.merge(keep: try store.resolveEntity("Dara Venn"), others: [try store.resolveEntity("D. Venn")])
+        try store.rename(try store.resolveEntity("Dara Venn"), to: "Dara Q. Venn")
+        try store.addAliases(try store.resolveEntity("Dara Q. Venn"), ["DQV"])
+        for doc in ["one.txt", "two.txt"] { try store.remove(documentID: doc) }
+        _ = try store.ingest(second) // names only "D. Venn"
+        let venn = try store.resolveEntity("DQV")
+        #expect(venn.id == "person:dara-venn" && venn.name == "Dara Q. Venn")
+        #expect(try store.snapshot().relations.map { "\($0.head) \($0.family.rawValue) \($0.tail)" } == ["person:dara-venn leads organization:osterby"])
+    }
+
     @Test func importIntoAFreshStoreGivesTheSameGraph() throws {
         let (store, dir) = try fresh()
         defer { try? FileManager.default.removeItem(at: dir) }
