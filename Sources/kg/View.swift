@@ -26,7 +26,7 @@ extension KG {
             let out = try engine.renderer.render(diagram, format: "svg", layout: engine.layout)
             let page = try ViewerPage.html(diagram, svg: out.data)
             try AtomicWriter.write(Data(page.utf8), to: output)
-            if let note = out.note { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+            if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }
             print("wrote \(output): \(diagram.title.dropFirst(4)), layout \(out.layout)")
         }
