@@ -47,13 +47,26 @@ extension KG {
                 return
             }
             print("\(e.name) (\(e.type.rawValue)): \(found.count) neighbor relation\(found.count == 1 ? "" : "s")")
-            var rows: [[String]] = []
-            for n in found {
-                let ev = n.evidence.first.map { "\($0.documentID): \(Format.shorten($0.text, 80))" } ?? ""
-                rows.append([depth > 1 ? "\(n.depth)" : nil, depth > 1 ? n.fromName : nil, Format.arrow(n.direction), n.family.rawValue, n.entity.name,
-                             "(\(n.entity.type.rawValue))", "\(n.sources) src", ev].compactMap { $0 })
+            let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var known = [e.id: e]
+            for n in found { known[n.entity.id] = n.entity }
+            var rows: [[String]] = found.map { n in
+                [depth > 1 ? "\(n.depth)" : nil, depth > 1 ? n.fromName : nil, Format.arrow(n.direction), n.family.rawValue, n.entity.name,
+                 "(\(n.entity.type.rawValue))", "\(n.sources) article\(n.sources == 1 ? "" : "s")", ""].compactMap { $0 }
             }
-            if !rows.isEmpty { print(Format.table(rows)) }
+            // the evidence takes what the other columns leave of the terminal's width, or a line of its own
+            let indent = Format.table(rows).split(separator: "\n").map(\.count).max() ?? 0
+            let ownLine = Format.terminalWidth.map { $0 - indent < 60 } ?? false
+            var lines: [String] = []
+            for (i, n) in found.enumerated() {
+                let from = known[n.from] ?? Format.entity(n.from, n.fromName, in: store)
+                let ev = n.evidence.first.map { Format.evidence($0, names: [from, n.entity], documents: documents, indent: ownLine ? 4 : indent) } ?? ""
+                if ownLine { lines.append("    " + ev) } else { rows[i][rows[i].count - 1] = ev }
+            }
+            if !rows.isEmpty && !ownLine { print(Format.table(rows)) }
+            if !rows.isEmpty && ownLine {
+                for (row, ev) in zip(Format.table(rows).split(separator: "\n"), lines) { print(row.trimmingCharacters(in: .whitespaces)); print(ev) }
+            }
             if limit > 0 && found.count == limit { print("(the first \(limit) shown; --limit 0 shows all)") }
         }
 

@@ -39,11 +39,13 @@ extension KG {
                 }))
                 return
             }
+            let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             print("\(a.name) to \(b.name): \(hops.count) hop\(hops.count == 1 ? "" : "s")")
             for (i, h) in hops.enumerated() {
                 let (x, y) = h.direction == .out ? (h.fromName, h.toName) : (h.toName, h.fromName)
                 print("\(i + 1). \(x) -[\(h.family.rawValue)]-> \(y)")
-                if let ev = h.evidence.first { print("   \(ev.documentID): \(Format.shorten(ev.text, 100))") }
+                let names = [Format.entity(h.from, h.fromName, in: store), Format.entity(h.to, h.toName, in: store)]
+                if let ev = h.evidence.first { print("   " + Format.evidence(ev, names: names, documents: documents, indent: 3)) }
             }
         }
 

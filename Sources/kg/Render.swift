@@ -25,7 +25,6 @@ extension KG {
         @Option(help: "svg, png or pdf.")
         var format: String = "svg"
 
-
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
             let store = try dates.apply(options.open())

@@ -20,6 +20,7 @@ extension KG {
             let card = try store.card(for: try store.resolveEntity(entity))
             if json { try printJSON(card); return }
             let e = card.entity
+            let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             print("\(e.name)  [\(e.type.rawValue)]  id \(e.id)")
             if !e.aliases.isEmpty { print("aliases: \(e.aliases.joined(separator: "; "))") }
             print("\nmentions:")
@@ -27,9 +28,9 @@ extension KG {
             print("\nrelations:")
             for r in card.relations {
                 let head = card.names[r.head] ?? r.head, tail = card.names[r.tail] ?? r.tail
-                let sources = Set(r.evidence.map(\.documentID)).count // articles, not sentences
-                print("  \(head) -[\(r.family.rawValue)]-> \(tail)   confidence \(r.confidence), \(sources) source\(sources == 1 ? "" : "s")")
-                for ev in r.evidence { print("      \(ev.documentID) @\(ev.start)-\(ev.end): \(Format.shorten(ev.text, 110))") }
+                print("  \(head) -[\(r.family.rawValue)]-> \(tail)   confidence \(r.confidence), \(Format.articles(r.evidence)), \(r.evidence.count) sentence\(r.evidence.count == 1 ? "" : "s")")
+                let names = [r.head, r.tail].map { id in id == e.id ? e : Format.entity(id, card.names[id] ?? id, in: store) }
+                for ev in r.evidence { print("      " + Format.evidence(ev, names: names, documents: documents, indent: 6)) }
             }
         }
     }

@@ -18,14 +18,15 @@ extension KG {
         @OptionGroup var selection: DiagramOptions
         @OptionGroup var engine: LayoutOptions
 
-        @Option(name: .shortAndLong, help: "Output file.")
+        @Option(name: .shortAndLong, help: "Output file; - for stdout (status lines then go to stderr).")
         var output: String = "out/graph.html"
 
         func run() throws {
+            if output == "-" { Output.statusToStandardError = true }
             let diagram = try selection.diagram(try dates.apply(options.open()))
             let out = try engine.renderer.render(diagram, format: "svg", layout: engine.layout)
             let page = try ViewerPage.html(diagram, svg: out.data)
-            try AtomicWriter.write(Data(page.utf8), to: output)
+            try Output.writeFile(Data(page.utf8), to: output)
             if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }
             print("wrote \(output): \(diagram.title.dropFirst(4)), layout \(out.layout)")

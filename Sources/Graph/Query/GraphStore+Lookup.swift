@@ -26,9 +26,17 @@ extension GraphStore {
                 let names = try ids.compactMap { try Self.entity(db, id: $0) }.map { "\($0.name) (\($0.type.rawValue))" }
                 throw StoreError.ambiguousEntity(name, candidates: names)
             }
+            // a name the bundled catalog knows ("Zelenskyy", "KPA") though no article used it
+            if let known = Self.catalogIdentity(name), let e = try Self.entity(db, id: known) { return e }
             let all = try String.fetchAll(db, sql: "SELECT name FROM entity UNION SELECT alias FROM alias")
             throw StoreError.unknownEntity(name, suggestions: Suggest.closest(name, in: all))
         }
+    }
+
+    /// The id of the bundled catalog's identity with this name or alias (any case), if any.
+    static func catalogIdentity(_ name: String) -> String? {
+        let catalog = Extractor.standard.catalog
+        return catalog.lookup(name).map { catalog.entries[$0].id }
     }
 
     /// Persons one of whose name words is `part` ("kim").
