@@ -76,6 +76,9 @@ public struct Diagram: Sendable {
     /// Counts of the whole graph before anything was left out.
     public var totalEntities: Int
     public var totalEdges: Int
+    /// Whether `top` and `maxEdges` left anything out.
+    public private(set) var cutByTop = false
+    public private(set) var cutByBudget = false
     public let options: Options
 
     /// Chooses and merges what to draw.
@@ -102,26 +105,31 @@ public struct Diagram: Sendable {
         var keep = Set(graph.entities.filter { options.types.isEmpty || options.types.contains($0.type) || $0.id == options.focus }.map(\.id))
         merged = merged.filter { keep.contains($0.head) && keep.contains($0.tail) }
 
-        // the focus's neighbourhood
+        // the focus's neighbourhood: entities within `depth`, and the relations that lead away from
+        // the focus (from an entity at distance d to one at d + 1), not those among equals
         if let focus = options.focus {
-            var reached: Set<String> = [focus]
+            var distance: [String: Int] = [focus: 0]
             var frontier: Set<String> = [focus]
-            for _ in 0..<max(1, options.depth) {
+            for d in 1...max(1, options.depth) {
                 var next: Set<String> = []
                 for e in merged where frontier.contains(e.head) || frontier.contains(e.tail) {
-                    for id in [e.head, e.tail] where !reached.contains(id) { next.insert(id) }
+                    for id in [e.head, e.tail] where distance[id] == nil { next.insert(id) }
                 }
-                reached.formUnion(next)
+                for id in next { distance[id] = d }
                 frontier = next
             }
-            keep = keep.intersection(reached).union([focus])
-            merged = merged.filter { keep.contains($0.head) && keep.contains($0.tail) }
+            keep = keep.intersection(distance.keys).union([focus])
+            merged = merged.filter { e in
+                guard keep.contains(e.head), keep.contains(e.tail), let a = distance[e.head], let b = distance[e.tail] else { return false }
+                return abs(a - b) == 1
+            }
         }
 
         // the most connected
         var degree: [String: Int] = [:]
         for e in merged { degree[e.head, default: 0] += 1; degree[e.tail, default: 0] += 1 }
-        if let top = options.top, top > 0 {
+        if let top = options.top, top > 0, keep.count > top {
+            cutByTop = true
             let ranked = keep.sorted { a, b in
                 if (a == options.focus) != (b == options.focus) { return a == options.focus }
                 let (da, db) = (degree[a] ?? 0, degree[b] ?? 0)
@@ -135,6 +143,7 @@ public struct Diagram: Sendable {
             for e in merged { degree[e.head, default: 0] += 1; degree[e.tail, default: 0] += 1 }
         }
         if let budget = options.maxEdges, budget > 0, merged.count > budget {
+            cutByBudget = true
             let ranked = merged.enumerated().sorted { x, y in
                 let (a, b) = (x.element, y.element)
                 if (a.family == .says) != (b.family == .says) { return b.family == .says }
@@ -225,8 +234,8 @@ public struct Diagram: Sendable {
             t = "\(name), within \(options.depth): " + t
         }
         var why: [String] = []
-        if let top = options.top, top > 0, top < totalEntities { why.append("top \(top) by connections") }
-        if let budget = options.maxEdges, budget > 0, edges.count >= budget { why.append("the \(budget) best attested relations") }
+        if cutByTop, let top = options.top { why.append("top \(top) by connections") }
+        if cutByBudget, let budget = options.maxEdges { why.append("the \(budget) best attested relations") }
         if options.minSources > 1 { why.append("at least \(options.minSources) articles per relation") }
         if !options.families.isEmpty { why.append(options.families.sorted().map(\.label).joined(separator: ", ")) }
         if !options.types.isEmpty { why.append(options.types.sorted().map(\.rawValue).joined(separator: ", ")) }
