@@ -5,7 +5,13 @@ import Graph
 extension KG {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measure extraction, storage and query speed, as ratios against baselines in the same run.")
+            abstract: "Measure extraction, storage and query speed, as ratios against baselines in the same run.",
+            discussion: """
+                Without --scale: the quick rows (extraction, storing distinct documents, rendering, queries on a small synthetic \
+                store, build time at 1 and 3 MB of synthetic articles). With --scale: build time at 1, 10 and 100 MB, one core \
+                against two, and queries as whole processes on a synthetic store of 1M relations with hubs of 50k, against the \
+                same indexed queries through the sqlite3 CLI. --write-corpus writes the synthetic articles and exits.
+                """)
 
         @Argument(help: "Article files or folders to measure on.")
         var paths: [String] = ["Examples/corpus"]
@@ -13,13 +19,30 @@ extension KG {
         @Option(help: "Repetitions of each measurement (the best is kept).")
         var repeats: Int = 5
 
+        @Flag(help: "Also run the large measurements (100 MB build, 1M-relation store); takes long.")
+        var scale = false
+
+        @Option(help: "Write synthetic articles into this folder (see --megabytes) and exit.")
+        var writeCorpus: String?
+
+        @Option(help: "With --write-corpus: how many MB of articles.")
+        var megabytes: Double = 1
+
         func validate() throws {
             if repeats < 1 { throw ValidationError("'--repeats' must be at least 1") }
+            if !(megabytes > 0) { throw ValidationError("'--megabytes' must be more than 0") }
         }
 
         func run() throws {
+            if let folder = writeCorpus {
+                let n = try SyntheticCorpus.write(to: URL(fileURLWithPath: folder), bytes: Int(megabytes * 1_000_000))
+                print("wrote \(n) articles to \(folder)")
+                return
+            }
             let report = try Benchmark.run(paths: paths, repeats: repeats)
             print(report.text)
+            let kg = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments[0]
+            print(try ScaleBenchmark.run(kg: kg, scale: scale, repeats: repeats).text)
         }
     }
 }

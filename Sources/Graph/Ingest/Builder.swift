@@ -25,7 +25,7 @@ public struct Builder: Sendable {
         public var maxArticleBytes = DocumentReader.maxArticleBytes
         /// A chunk ends after this many bytes of input, or ``chunkFiles`` files.
         public var chunkBytes = 4 << 20
-        public var chunkFiles = 256
+        public var chunkFiles = 64
         public init(strict: Bool = false, maxArticleBytes: Int = DocumentReader.maxArticleBytes) {
             self.strict = strict
             self.maxArticleBytes = maxArticleBytes
