@@ -28,9 +28,9 @@ extension KG {
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
             let store = try dates.apply(options.open())
-            let diagram = try selection.diagram(store)
-            let out = try engine.renderer.render(diagram, format: format, layout: engine.layout)
             let path = output ?? "out/graph.\(format)"
+            let diagram = try selection.diagram(store, output: path)
+            let out = try engine.renderer.render(diagram, format: format, layout: engine.layout)
             try Output.writeFile(out.data, to: path)
             if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }

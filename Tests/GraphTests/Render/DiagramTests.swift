@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Graph
 
@@ -58,5 +59,24 @@ struct DiagramTests {
         #expect(d.title == "kg: 7 entities, 7 relations from 3 articles (of 8 entities, 7 relations)")
         let all = Diagram(Self.graph, options: .init(isolated: true))
         #expect(all.title == "kg: 8 entities, 7 relations from 3 articles")
+    }
+
+    @Test func anEdgeBudgetKeepsTheBestAttestedAndSaysLast() {
+        var g = Self.graph
+        g.entities.append(Entity(id: "p:talker", name: "Talker", type: .person))
+        g.relations.append(Relation(head: "p:talker", tail: "o:3", family: .says, confidence: 1,
+                                    evidence: [Self.ev("a.txt", 400), Self.ev("b.txt", 400), Self.ev("c.txt", 400)]))
+        let d = Diagram(g, options: .init(maxEdges: 2))
+        #expect(d.edges.map(\.family) == [.attacks, .memberOf], "attacks has 2 articles; member_of the best confidence of the rest; says last")
+        #expect(Set(d.nodes.map(\.entity.id)) == ["o:1", "o:2", "g:x"])
+        #expect(d.title.contains("the 2 best attested relations"))
+    }
+}
+
+extension DiagramTests {
+    @Test func localLinksAreRelativeToTheOutputFolderWhenGiven() {
+        let g = GraphSnapshot(documents: [Document(id: "a b.txt", path: "/data/corpus/a b.txt", contentHash: "")])
+        #expect(Diagram(g).link("a b.txt") == "file:///data/corpus/a%20b.txt")
+        #expect(Diagram(g, linkBase: URL(fileURLWithPath: "/data/out")).link("a b.txt") == "../corpus/a%20b.txt")
     }
 }
