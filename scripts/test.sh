@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 swift test
+# a one-minute libFuzzer smoke of the text pipeline (see CONTRIBUTING.md)
+bash scripts/fuzz.sh 60

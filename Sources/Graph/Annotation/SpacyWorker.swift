@@ -9,11 +9,7 @@ import Darwin
 ///
 /// Not thread-safe: ``SpacyAnnotator`` hands a worker to one caller at a time.
 final class SpacyWorker: @unchecked Sendable {
-    struct Info: Decodable, Sendable, Equatable {
-        var spacy: String
-        var model: String
-        var model_version: String
-    }
+    typealias Info = WorkerProtocol.Info
 
     let python: String
     let info: Info
@@ -60,14 +56,7 @@ final class SpacyWorker: @unchecked Sendable {
             let why = tail.text.isEmpty ? (readError?.localizedDescription ?? "it exited with status \(process.terminationStatus)") : tail.text
             throw AnnotationError.workerBroken(python: python, message: why)
         }
-        struct Hello: Decodable { var ready: Info?; var error: String? }
-        guard let hello = try? JSONDecoder().decode(Hello.self, from: Data(line)) else {
-            throw AnnotationError.workerBroken(python: python, message: "unexpected first line: \(String(decoding: line.prefix(200), as: UTF8.self))")
-        }
-        guard let ready = hello.ready else {
-            throw AnnotationError.workerBroken(python: python, message: hello.error ?? "no ready line")
-        }
-        info = ready
+        info = try WorkerProtocol.hello(line, python: python)
     }
 
     deinit {
@@ -77,22 +66,11 @@ final class SpacyWorker: @unchecked Sendable {
 
     /// Annotates texts in one `nlp.pipe` batch.
     func annotate(_ texts: [String]) throws -> [AnnotatedText] {
-        struct Request: Encodable { var texts: [String] }
-        var line = try JSONEncoder().encode(Request(texts: texts))
-        line.append(0x0A)
-        try write(line)
+        try write(try WorkerProtocol.request(texts))
         guard let reply = try Self.readLine(output, &buffer) else {
             throw AnnotationError.workerFailed(stderrTail.text.isEmpty ? "it closed its output" : stderrTail.text)
         }
-        let decoded: Reply
-        do { decoded = try JSONDecoder().decode(Reply.self, from: Data(reply)) } catch {
-            throw AnnotationError.workerFailed("unreadable reply: \(error)")
-        }
-        if let e = decoded.error { throw AnnotationError.requestFailed(e) }
-        guard let docs = decoded.docs, docs.count == texts.count else {
-            throw AnnotationError.workerFailed("it answered \(decoded.docs?.count ?? 0) documents for \(texts.count) texts")
-        }
-        return docs.map(\.text)
+        return try WorkerProtocol.reply(reply, for: texts)
     }
 
     private func write(_ data: Data) throws {
@@ -128,47 +106,6 @@ final class SpacyWorker: @unchecked Sendable {
             }
             if n == 0 { return nil }
             buffer.append(contentsOf: chunk[..<n])
-        }
-    }
-
-    // MARK: The reply's compact encoding
-
-    private struct Reply: Decodable {
-        var docs: [Doc]?
-        var error: String?
-    }
-
-    private struct Doc: Decodable {
-        var text: AnnotatedText
-
-        enum Keys: String, CodingKey { case t, s, e }
-
-        init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: Keys.self)
-            var tokens: [AnnotatedToken] = []
-            var t = try c.nestedUnkeyedContainer(forKey: .t)
-            while !t.isAtEnd {
-                var f = try t.nestedUnkeyedContainer()
-                tokens.append(AnnotatedToken(
-                    start: try f.decode(Int.self), end: try f.decode(Int.self), tag: try f.decode(String.self),
-                    pos: try f.decode(String.self), lemma: try f.decode(String.self), dep: try f.decode(String.self),
-                    head: try f.decode(Int.self)))
-            }
-            var sentences: [Range<Int>] = []
-            var s = try c.nestedUnkeyedContainer(forKey: .s)
-            while !s.isAtEnd {
-                var f = try s.nestedUnkeyedContainer()
-                let a = try f.decode(Int.self), b = try f.decode(Int.self)
-                sentences.append(a..<max(a, b))
-            }
-            var entities: [NamedEntity] = []
-            var e = try c.nestedUnkeyedContainer(forKey: .e)
-            while !e.isAtEnd {
-                var f = try e.nestedUnkeyedContainer()
-                let a = try f.decode(Int.self), b = try f.decode(Int.self)
-                entities.append(NamedEntity(tokens: a..<max(a, b), label: try f.decode(String.self)))
-            }
-            text = AnnotatedText(tokens: tokens, sentences: sentences, entities: entities)
         }
     }
 }
