@@ -1,10 +1,14 @@
 import ArgumentParser
+import Foundation
 import Graph
 
 /// What a diagram or the viewer shows: options shared by `render` and `view`.
 struct DiagramOptions: ParsableArguments {
     @Option(help: "Draw the N most connected entities (0: all).")
     var top: Int = 40
+
+    @Option(help: "Draw at most M relations, the best attested (most articles, then confidence; 'says' last) (0: all).")
+    var maxEdges: Int = 60
 
     @Option(help: "Draw only relations stated in at least K distinct articles.")
     var minSources: Int = 1
@@ -26,14 +30,17 @@ struct DiagramOptions: ParsableArguments {
 
     func validate() throws {
         if top < 0 { throw ValidationError("'--top' must be 0 (all) or more") }
+        if maxEdges < 0 { throw ValidationError("'--max-edges' must be 0 (all) or more") }
         if minSources < 1 { throw ValidationError("'--min-sources' must be at least 1") }
         if depth < 1 { throw ValidationError("'--depth' must be at least 1") }
     }
 
-    /// The diagram of the store's graph these options choose.
-    func diagram(_ store: GraphStore) throws -> Diagram {
+    /// The diagram of the store's graph these options choose; links to local articles are
+    /// relative to the folder of `output` (absolute when writing to stdout).
+    func diagram(_ store: GraphStore, output: String) throws -> Diagram {
         let focusID = try focus.map { try store.resolveEntity($0).id }
-        return Diagram(try store.snapshot(), options: .init(top: top == 0 ? nil : top, minSources: minSources, families: Set(families),
-                                                            types: Set(types), focus: focusID, depth: depth, isolated: isolated))
+        return Diagram(try store.snapshot(), options: .init(top: top == 0 ? nil : top, maxEdges: maxEdges == 0 ? nil : maxEdges, minSources: minSources, families: Set(families),
+                                                            types: Set(types), focus: focusID, depth: depth, isolated: isolated),
+                       linkBase: output == "-" ? nil : URL(fileURLWithPath: output).deletingLastPathComponent())
     }
 }

@@ -7,6 +7,8 @@ extension KG {
         static let configuration = CommandConfiguration(
             abstract: "Draw the graph (or the diagram around one entity) through Graphviz.",
             discussion: """
+                By default the 40 most connected entities and, among them, the 60 best attested relations are drawn; \
+                relations of one family between one pair merge into one edge; the title counts what is drawn. \
                 The diagram has a legend; hovering a node shows its type, aliases and number of articles, hovering an edge \
                 (line or label) its citing sentences with each article's title, outlet and date; a click opens the article \
                 (its URL when known, else the local file). An edge's "×N" counts distinct articles. Engines slow at size \
@@ -28,9 +30,9 @@ extension KG {
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
             let store = try dates.apply(options.open())
-            let diagram = try selection.diagram(store)
-            let out = try engine.renderer.render(diagram, format: format, layout: engine.layout)
             let path = output ?? "out/graph.\(format)"
+            let diagram = try selection.diagram(store, output: path)
+            let out = try engine.renderer.render(diagram, format: format, layout: engine.layout)
             try Output.writeFile(out.data, to: path)
             if let note = out.note { Output.standardError.write(TerminalText.sanitize("note: \(note)\n")) }
             if let warnings = out.warnings { print("graphviz: \(warnings)") }

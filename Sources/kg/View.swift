@@ -23,7 +23,7 @@ extension KG {
 
         func run() throws {
             if output == "-" { Output.statusToStandardError = true }
-            let diagram = try selection.diagram(try dates.apply(options.open()))
+            let diagram = try selection.diagram(try dates.apply(options.open()), output: output)
             let out = try engine.renderer.render(diagram, format: "svg", layout: engine.layout)
             let page = try ViewerPage.html(diagram, svg: out.data)
             try Output.writeFile(Data(page.utf8), to: output)

@@ -173,6 +173,7 @@ extension ExtractionResult {
     /// Dates the document again knowing its file: the modification time is the last resort, and gives the
     /// year a dateline lacks when nothing else does.
     public mutating func dateFromFile(_ url: URL) {
+        guard document.isoDate == nil else { return } // the file is the last resort, for the date and for its year
         let modified = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
         document = document.dated(DocumentDate.resolve(dropped: dropped, sourceURL: document.sourceURL, text: text, fileModified: modified))
     }

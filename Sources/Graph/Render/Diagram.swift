@@ -12,6 +12,9 @@ public struct Diagram: Sendable {
     public struct Options: Sendable {
         /// Keep only the `top` most connected entities (nil or 0: all). The focus is always kept.
         public var top: Int?
+        /// Keep at most this many edges (nil or 0: all): the most attested (articles, then
+        /// confidence, then sentences), reported speech ("says") last.
+        public var maxEdges: Int?
         /// Keep only edges stated in at least this many distinct articles.
         public var minSources: Int
         /// Keep only these families (empty: all).
@@ -24,9 +27,10 @@ public struct Diagram: Sendable {
         /// Also keep entities that take part in no drawn edge.
         public var isolated: Bool
 
-        public init(top: Int? = nil, minSources: Int = 1, families: Set<RelationFamily> = [], types: Set<EntityType> = [],
+        public init(top: Int? = nil, maxEdges: Int? = nil, minSources: Int = 1, families: Set<RelationFamily> = [], types: Set<EntityType> = [],
                     focus: String? = nil, depth: Int = 1, isolated: Bool = false) {
             self.top = top
+            self.maxEdges = maxEdges
             self.minSources = minSources
             self.families = families
             self.types = types
@@ -72,12 +76,16 @@ public struct Diagram: Sendable {
     /// Counts of the whole graph before anything was left out.
     public var totalEntities: Int
     public var totalEdges: Int
+    /// Whether `top` and `maxEdges` left anything out.
+    public private(set) var cutByTop = false
+    public private(set) var cutByBudget = false
     public let options: Options
 
     /// Chooses and merges what to draw.
     /// - Complexity: O(E log E + V log V) for E relations and V entities, plus O(V + E) per level of `depth`.
-    public init(_ graph: GraphSnapshot, options: Options = Options()) {
+    public init(_ graph: GraphSnapshot, options: Options = Options(), linkBase: URL? = nil) {
         self.options = options
+        self.linkBase = linkBase
         documents = Dictionary(graph.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let entities = Dictionary(graph.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var articles: [String: Set<String>] = [:]
@@ -97,26 +105,31 @@ public struct Diagram: Sendable {
         var keep = Set(graph.entities.filter { options.types.isEmpty || options.types.contains($0.type) || $0.id == options.focus }.map(\.id))
         merged = merged.filter { keep.contains($0.head) && keep.contains($0.tail) }
 
-        // the focus's neighbourhood
+        // the focus's neighbourhood: entities within `depth`, and the relations that lead away from
+        // the focus (from an entity at distance d to one at d + 1), not those among equals
         if let focus = options.focus {
-            var reached: Set<String> = [focus]
+            var distance: [String: Int] = [focus: 0]
             var frontier: Set<String> = [focus]
-            for _ in 0..<max(1, options.depth) {
+            for d in 1...max(1, options.depth) {
                 var next: Set<String> = []
                 for e in merged where frontier.contains(e.head) || frontier.contains(e.tail) {
-                    for id in [e.head, e.tail] where !reached.contains(id) { next.insert(id) }
+                    for id in [e.head, e.tail] where distance[id] == nil { next.insert(id) }
                 }
-                reached.formUnion(next)
+                for id in next { distance[id] = d }
                 frontier = next
             }
-            keep = keep.intersection(reached).union([focus])
-            merged = merged.filter { keep.contains($0.head) && keep.contains($0.tail) }
+            keep = keep.intersection(distance.keys).union([focus])
+            merged = merged.filter { e in
+                guard keep.contains(e.head), keep.contains(e.tail), let a = distance[e.head], let b = distance[e.tail] else { return false }
+                return abs(a - b) == 1
+            }
         }
 
         // the most connected
         var degree: [String: Int] = [:]
         for e in merged { degree[e.head, default: 0] += 1; degree[e.tail, default: 0] += 1 }
-        if let top = options.top, top > 0 {
+        if let top = options.top, top > 0, keep.count > top {
+            cutByTop = true
             let ranked = keep.sorted { a, b in
                 if (a == options.focus) != (b == options.focus) { return a == options.focus }
                 let (da, db) = (degree[a] ?? 0, degree[b] ?? 0)
@@ -126,6 +139,21 @@ public struct Diagram: Sendable {
             }
             keep = Set(ranked.prefix(top))
             merged = merged.filter { keep.contains($0.head) && keep.contains($0.tail) }
+            degree = [:]
+            for e in merged { degree[e.head, default: 0] += 1; degree[e.tail, default: 0] += 1 }
+        }
+        if let budget = options.maxEdges, budget > 0, merged.count > budget {
+            cutByBudget = true
+            let ranked = merged.enumerated().sorted { x, y in
+                let (a, b) = (x.element, y.element)
+                if (a.family == .says) != (b.family == .says) { return b.family == .says }
+                if a.articles != b.articles { return a.articles > b.articles }
+                if a.confidence != b.confidence { return a.confidence > b.confidence }
+                if a.evidence.count != b.evidence.count { return a.evidence.count > b.evidence.count }
+                return x.offset < y.offset
+            }
+            let kept = Set(ranked.prefix(budget).map(\.offset))
+            merged = merged.enumerated().filter { kept.contains($0.offset) }.map(\.element)
             degree = [:]
             for e in merged { degree[e.head, default: 0] += 1; degree[e.tail, default: 0] += 1 }
         }
@@ -165,11 +193,20 @@ public struct Diagram: Sendable {
         }
     }
 
+    /// The folder the drawing will be written to: when set, links to local files are relative
+    /// to it (so the page and the articles can move together); else they are absolute `file:` URLs.
+    public var linkBase: URL?
+
     /// Where a document can be opened: its source URL when it is a web address, else its local file.
     public func link(_ documentID: String) -> String? {
         guard let d = documents[documentID] else { return nil }
         if let u = d.sourceURL, u.hasPrefix("https://") || u.hasPrefix("http://") { return u }
-        return URL(fileURLWithPath: d.path).absoluteString
+        let file = URL(fileURLWithPath: d.path).standardizedFileURL
+        guard let base = linkBase?.standardizedFileURL else { return file.absoluteString }
+        let from = base.pathComponents, to = file.pathComponents
+        let common = zip(from, to).prefix { $0 == $1 }.count
+        let parts = Array(repeating: "..", count: from.count - common) + to[common...]
+        return parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
     }
 
     /// How a document is cited: "title (outlet, date)", what of it is known, else its id.
@@ -197,7 +234,8 @@ public struct Diagram: Sendable {
             t = "\(name), within \(options.depth): " + t
         }
         var why: [String] = []
-        if let top = options.top, top > 0, nodes.count >= top { why.append("top \(top) by connections") }
+        if cutByTop, let top = options.top { why.append("top \(top) by connections") }
+        if cutByBudget, let budget = options.maxEdges { why.append("the \(budget) best attested relations") }
         if options.minSources > 1 { why.append("at least \(options.minSources) articles per relation") }
         if !options.families.isEmpty { why.append(options.families.sorted().map(\.label).joined(separator: ", ")) }
         if !options.types.isEmpty { why.append(options.types.sorted().map(\.rawValue).joined(separator: ", ")) }

@@ -120,7 +120,7 @@ public enum ViewerPage {
 
     /// Where the head's and the tail's names stand in an evidence sentence, as UTF-16 ranges of
     /// `text`: from the entities' mentions inside the sentence's span when the store has them
-    /// (so "he" resolved to the head is marked), else from their names and aliases as written.
+    /// (so "Seoul" for South Korea is marked), else from their names, aliases and (persons) surnames.
     static func marks(in text: String, evidence ev: Evidence, head: Entity?, tail: Entity?, mentions: [Mention]) -> [[Int]] {
         var out: [[Int]] = []
         let scalars = Array(text.unicodeScalars)
@@ -135,13 +135,10 @@ public enum ViewerPage {
                 }
             }
             if !found {
-                for name in ([entity.name] + entity.aliases).sorted(by: { $0.count > $1.count }) where !name.isEmpty {
-                    var from = text.startIndex
-                    while let r = text.range(of: name, options: [.caseInsensitive, .diacriticInsensitive], range: from..<text.endIndex) {
-                        let a = text.utf16.distance(from: text.startIndex, to: r.lowerBound), b = text.utf16.distance(from: text.startIndex, to: r.upperBound)
-                        if !out.contains(where: { $0[0] < b && a < $0[1] }) { out.append([a, b, which]) }
-                        from = r.upperBound
-                    }
+                let characters = Array(text)
+                for r in Snippet.occurrences(of: entity, in: text) {
+                    let a = String(characters[..<r.lowerBound]).utf16.count, b = a + String(characters[r]).utf16.count
+                    if !out.contains(where: { $0[0] < b && a < $0[1] }) { out.append([a, b, which]) }
                 }
             }
         }

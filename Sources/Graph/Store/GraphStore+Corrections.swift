@@ -146,7 +146,7 @@ extension GraphStore {
     }
 
     /// Adds corrections made elsewhere (skipping ones already stored) and applies them, all or none;
-    /// returns how many were new.
+    /// returns how many were new. One without `made` is stamped with the time of the import.
     /// - Throws: `StoreError.badCorrections` naming `source` for a correction that lacks a field its kind needs.
     public func importCorrections(_ list: [Correction], from source: String) throws -> Int {
         for (i, c) in list.enumerated() where !c.isComplete {
@@ -155,7 +155,9 @@ extension GraphStore {
         return try db.write { db in
             var known = Set(try Self.storedCorrections(db).map(\.1))
             var added = 0
-            for c in list where !known.contains(c) {
+            let stamp = Self.now()
+            for var c in list where !known.contains(c) {
+                if c.made.isEmpty { c.made = stamp } // a hand-written file may leave the time out
                 try Self.insert(c, db)
                 known.insert(c)
                 added += 1

@@ -59,6 +59,20 @@ import Testing
         #expect(date(text) == nil)
     }
 
+    @Test func aBuildDatesAnUndatedArticleByItsFileAndAYearlessDatelineByTheFilesYear() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plain = dir.appendingPathComponent("plain.txt"), wire = dir.appendingPathComponent("wire.txt")
+        try Data("The Velden city council voted to close the old bridge to cars.\n".utf8).write(to: plain)
+        try Data("VELDEN, Feb. 14 (Wire) - The Velden city council voted to close the old bridge to cars.\n".utf8).write(to: wire)
+        for f in [plain, wire] { try FileManager.default.setAttributes([.modificationDate: fileTime], ofItemAtPath: f.path) }
+        let store = try GraphStore(path: dir.appendingPathComponent("kg.sqlite").path)
+        _ = try Builder().build([dir.path], into: store)
+        let docs = Dictionary(uniqueKeysWithValues: try store.documents().map { ($0.id, $0) })
+        #expect(docs["plain.txt"]?.isoDate == "2025-03-10" && docs["plain.txt"]?.dateOrigin == "file modification time")
+        #expect(docs["wire.txt"]?.isoDate == "2025-02-14" && docs["wire.txt"]?.dateOrigin == "dateline; year from the file modification time")
+    }
+
     @Test func theDatelineComesFirst() {
         let d = date("https://news.example.org/2020/07/05/story\nVALDEMAR, July 4, 2020 (Wire) - Dockworkers in Valdemar returned to work.\nThe port reopened.\n")
         #expect(d == DocumentDate(date: "2020-07-04", origin: .dateline))

@@ -5,7 +5,16 @@ import Testing
 
 /// Every statement neighbors, path and show run is answered from an index: EXPLAIN QUERY PLAN
 /// of each (as traced while the query ran) searches tables, never scans them.
-@Suite struct QueryPlanTests {
+/// Serialized, on a store of its own: the trace sees every statement on the store's connection, so no other
+/// test may use that store meanwhile.
+@Suite(.serialized) struct QueryPlanTests {
+    static let fixture: GraphStore = {
+        let dir = Paths.temporaryFolder()
+        let store = try! GraphStore(path: dir.appendingPathComponent("kg.sqlite").path)
+        _ = try! Builder().build([Paths.examples.path], into: store)
+        return store
+    }()
+
     /// The statements `body` runs on the store's connection, with their arguments.
     func traced(_ store: GraphStore, _ body: () throws -> Void) throws -> [String] {
         let log = Log()
@@ -33,7 +42,7 @@ import Testing
     }
 
     @Test func neighborsPathAndShowSearchIndexesAndNeverScan() throws {
-        let s = QueryTests.fixture
+        let s = Self.fixture
         let g = try s.resolveEntity("Gerasimov"), k = try s.resolveEntity("Kursk")
         let statements = try traced(s) {
             _ = try s.neighbors(of: g, evidence: .first)
@@ -48,12 +57,12 @@ import Testing
     }
 
     @Test func theTestSeesAScanWhenThereIsOne() throws {
-        let s = QueryTests.fixture
+        let s = Self.fixture
         #expect(try !scans(s, ["SELECT * FROM evidence WHERE text LIKE '%a%'"]).isEmpty)
     }
 
     @Test func textNeighborsLoadOneSentenceEachAndNoneForWhatIsNotShown() throws {
-        let s = QueryTests.fixture
+        let s = Self.fixture
         let g = try s.resolveEntity("Gerasimov")
         let all = try s.neighbors(of: g, depth: 2, evidence: .all)
         let first = try s.neighbors(of: g, depth: 2, evidence: .first, limit: 3)

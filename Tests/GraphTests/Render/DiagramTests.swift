@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Graph
 
@@ -50,7 +51,8 @@ struct DiagramTests {
         #expect(d.nodes.first { $0.entity.id == "g:x" }?.isFocus == true)
         let two = Diagram(Self.graph, options: .init(focus: "g:x", depth: 2))
         #expect(Set(two.nodes.map(\.entity.id)) == ["g:x", "o:1", "o:2", "p:hub"])
-        #expect(two.title.hasPrefix("kg: Xland, within 2: 4 entities, 4 relations"))
+        #expect(two.title.hasPrefix("kg: Xland, within 2: 4 entities, 3 relations"))
+        #expect(!two.edges.contains { $0.head == "p:hub" && $0.tail == "o:2" }, "Hub and Body 2 are both 2 away: their relation leads nowhere from the focus")
     }
 
     @Test func titleCountsWhatIsDrawn() {
@@ -58,5 +60,24 @@ struct DiagramTests {
         #expect(d.title == "kg: 7 entities, 7 relations from 3 articles (of 8 entities, 7 relations)")
         let all = Diagram(Self.graph, options: .init(isolated: true))
         #expect(all.title == "kg: 8 entities, 7 relations from 3 articles")
+    }
+
+    @Test func anEdgeBudgetKeepsTheBestAttestedAndSaysLast() {
+        var g = Self.graph
+        g.entities.append(Entity(id: "p:talker", name: "Talker", type: .person))
+        g.relations.append(Relation(head: "p:talker", tail: "o:3", family: .says, confidence: 1,
+                                    evidence: [Self.ev("a.txt", 400), Self.ev("b.txt", 400), Self.ev("c.txt", 400)]))
+        let d = Diagram(g, options: .init(maxEdges: 2))
+        #expect(d.edges.map(\.family) == [.attacks, .memberOf], "attacks has 2 articles; member_of the best confidence of the rest; says last")
+        #expect(Set(d.nodes.map(\.entity.id)) == ["o:1", "o:2", "g:x"])
+        #expect(d.title.contains("the 2 best attested relations"))
+    }
+}
+
+extension DiagramTests {
+    @Test func localLinksAreRelativeToTheOutputFolderWhenGiven() {
+        let g = GraphSnapshot(documents: [Document(id: "a b.txt", path: "/data/corpus/a b.txt", contentHash: "")])
+        #expect(Diagram(g).link("a b.txt") == "file:///data/corpus/a%20b.txt")
+        #expect(Diagram(g, linkBase: URL(fileURLWithPath: "/data/out")).link("a b.txt") == "../corpus/a%20b.txt")
     }
 }

@@ -189,3 +189,49 @@ import Testing
         #expect(try GraphvizRenderer().render(Self.small).data.count > 100)
     }
 }
+
+extension GraphvizRendererTests {
+    /// A deterministic tangle: 30 entities of every type, 90 relations of many families, some
+    /// stated in several articles.
+    static var tangle: GraphSnapshot {
+        let types = EntityType.allCases
+        let entities = (0..<30).map { Entity(id: "x:\($0)", name: "Entity number \($0)", type: types[$0 % types.count]) }
+        var relations: [Relation] = []
+        var seed: UInt64 = 42
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+        for i in 0..<90 {
+            let a = next(30), b = (a + 1 + next(29)) % 30
+            let family = RelationFamily.allCases[next(RelationFamily.allCases.count)]
+            let docs = (0...next(3)).map { Evidence(documentID: "d\($0).txt", text: "Sentence \(i).", start: i, end: i + 12) }
+            relations.append(Relation(head: "x:\(a)", tail: "x:\(b)", family: family, confidence: 0.5, evidence: docs))
+        }
+        return GraphSnapshot(entities: entities, relations: relations)
+    }
+
+    /// The texts of an SVG with their boxes (width estimated at 0.55 em per character).
+    static func textBoxes(_ svg: String) -> [(x0: Double, y0: Double, x1: Double, y1: Double, text: String)] {
+        let pattern = #"<text text-anchor="middle" x="([-\d.]+)" y="([-\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)</text>"#
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map { m in
+            func group(_ i: Int) -> String { String(svg[Range(m.range(at: i), in: svg)!]) }
+            let x = Double(group(1))!, y = Double(group(2))!, size = Double(group(3))!, text = group(4)
+            let w = 0.55 * size * Double(text.count)
+            return (x - w / 2, y - size * 0.8, x + w / 2, y + size * 0.2, text)
+        }
+    }
+
+    /// The default view (dot, at most 40 entities and 60 relations) places every label clear of the
+    /// others; the same check finds overlaps in an `sfdp` drawing of this graph.
+    @Test func theDefaultViewHasNoOverlappingLabels() throws {
+        let d = Diagram(Self.tangle, options: .init(top: 40, maxEdges: 60))
+        let svg = String(decoding: try GraphvizRenderer().render(d).data, as: UTF8.self)
+        let boxes = Self.textBoxes(svg)
+        #expect(boxes.count > d.nodes.count + d.edges.count, "every node and edge has its label")
+        var overlaps: [String] = []
+        for i in boxes.indices { for j in boxes.indices where j > i {
+            let (a, b) = (boxes[i], boxes[j])
+            if a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 { overlaps.append("\(a.text) / \(b.text)") }
+        } }
+        #expect(overlaps.isEmpty, "\(overlaps)")
+    }
+}

@@ -220,6 +220,11 @@ func handmade(_ id: String, entities: [(EntityType, String)], relations: [(Strin
             try store.importCorrections(try CorrectionsFile.read(file), from: file)
         }
         #expect(try store.corrections().isEmpty)
+        try Data(#"{"format": "kg-corrections", "version": 1, "corrections": [{"kind": "alias", "entity": "person:dara-venn", "names": ["DV"]}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: file))
+        #expect(try store.importCorrections(try CorrectionsFile.read(file), from: file) == 1)
+        #expect(try store.corrections().first?.made.hasPrefix("20") == true)
+        #expect(try store.resolveEntity("DV").id == "person:dara-venn")
         try Data("kind\tentity\n".utf8).write(to: URL(fileURLWithPath: file))
         #expect(throws: StoreError.self) { try CorrectionsFile.read(file) }
         do { _ = try CorrectionsFile.read(file) } catch { #expect(error.localizedDescription.hasPrefix("\(file): not JSON")) }
