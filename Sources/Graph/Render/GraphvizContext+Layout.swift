@@ -70,30 +70,33 @@ extension GraphvizContext {
     }
 
     /// The child's side: layout, render, write `status, length (8 bytes little-endian), data, messages`, exit.
+    /// It writes the rendered bytes straight from Graphviz's buffer and allocates nothing itself but the
+    /// messages (only when Graphviz reported any): the forked process has only this thread.
     private static func childLayout(_ gvc: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, engine: String, format: String,
                                     into fd: Int32, messages: () -> String) -> Never {
-        var status: UInt8 = 0
-        var payload: [UInt8] = []
-        if gvLayout(gvc, graph, engine) != 0 {
-            status = 1
-        } else {
-            var buffer: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            if gvRenderData(gvc, graph, format, &buffer, &length) != 0 || buffer == nil {
-                status = 2
-            } else if let buffer {
-                payload = buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+        func send(_ bytes: UnsafeRawPointer?, _ count: Int) {
+            var written = 0
+            while written < count, let bytes {
+                let n = write(fd, bytes + written, count - written)
+                if n < 0 { if errno == EINTR { continue }; _exit(1) }
+                written += n
             }
         }
-        var out: [UInt8] = [status]
-        for i in 0..<8 { out.append(UInt8(truncatingIfNeeded: payload.count >> (8 * i))) }
-        out += payload
-        out += Array(messages().utf8)
-        var written = 0
-        while written < out.count {
-            let n = out[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; _exit(1) }
-            written += n
+        var status: UInt8 = 0
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        if gvLayout(gvc, graph, engine) != 0 {
+            status = 1
+        } else if gvRenderData(gvc, graph, format, &buffer, &length) != 0 || buffer == nil {
+            status = 2
+        }
+        var size = UInt64(status == 0 ? length : 0).littleEndian
+        send(&status, 1)
+        send(&size, 8)
+        if status == 0 { send(buffer, Int(length)) }
+        if hasMessages() {
+            let text = messages()
+            text.utf8CString.withUnsafeBytes { send($0.baseAddress, $0.count - 1) }
         }
         _exit(0)
     }

@@ -31,6 +31,9 @@ final class GraphvizContext: @unchecked Sendable {
             .replacingOccurrences(of: "\n", with: "; ")
     }
 
+    /// Whether Graphviz reported anything since `run` began (caller holds the lock).
+    static func hasMessages() -> Bool { !graphvizMessages.isEmpty }
+
     /// Names of installed plugins of a kind ("layout", "device"), without ":package" suffixes.
     func plugins(_ kind: String) -> [String] {
         var count: Int32 = 0

@@ -21,6 +21,7 @@ it took: the baseline `kg bench` compares a whole build with.
 """
 
 import json
+import signal
 import sys
 import time
 
@@ -42,6 +43,9 @@ def encode(doc):
 
 
 def serve(model):
+    # kg may start workers from a thread that blocks signals, and a child inherits that mask:
+    # unblock the ones that end a process, so kg's terminate() (SIGTERM) and Ctrl-C reach the worker
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT, signal.SIGHUP})
     out = sys.stdout
     try:
         nlp, info = load(model)

@@ -113,6 +113,14 @@ import Testing
         #expect(tips.contains { $0.contains("It said <x> & more.") && $0.contains("Title <i> (O&O)") })
     }
 
+    @Test func graphvizWarningsComeBackFromTheLayoutProcess() throws {
+        var style = DiagramStyle.standard
+        style.nodes[.person]?.shape = "nosuchshape"
+        let out = try GraphvizRenderer(style: style).render(Self.small)
+        #expect(out.warnings?.contains("nosuchshape") == true, "\(String(describing: out.warnings))")
+        #expect(String(decoding: out.data, as: UTF8.self).contains("</svg>"))
+    }
+
     @Test func pngAndPdfHaveTheirSignatures() throws {
         let png = try GraphvizRenderer().render(Self.small, format: "png", layout: "neato").data
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))

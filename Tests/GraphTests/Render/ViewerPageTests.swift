@@ -108,7 +108,8 @@ import Testing
 
         let shot = folder.appendingPathComponent("shot.png")
         _ = try Chromium.run(["--window-size=1000,700", "--screenshot=\(shot.path)"], url: file, in: folder)
-        let python = try SpacyAnnotator.locate(explicit: nil).python
+        // any Python 3 decodes the PNG (stdlib only): the NLP worker's, else the system's
+        let python = (try? SpacyAnnotator.locate(explicit: nil).python) ?? "/usr/bin/python3"
         let person = DiagramStyle.standard.nodes[.person]!.fill, government = DiagramStyle.standard.nodes[.government]!.fill
         let census = try PixelCensus.of(shot, python: python, colors: [person, government])
         #expect(census.width == 1000 && census.height == 700)
