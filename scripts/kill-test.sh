@@ -4,12 +4,12 @@
 #   - every stored document is wholly in: its mentions, evidence, sources and dropped lines are those
 #     of the same document in an uninterrupted build (no document is half-written);
 #   - a re-run of the build completes and gives the same graph (JSON export) as the uninterrupted build.
-# Usage: scripts/kill-test.sh [KILLS (100)] [MEGABYTES of synthetic articles (0.4: about 200 articles)]
+# Usage: scripts/kill-test.sh [KILLS (100)] [MEGABYTES of synthetic articles (0.25: about 200 articles)]
 # Needs: a built kg (KG=path, default .build/debug/kg), sqlite3, awk, the spaCy environment (.venv or KG_PYTHON).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kills=${1:-100}
-megabytes=${2:-0.4}
+megabytes=${2:-0.25}
 kg=${KG:-.build/debug/kg}
 [ -x "$kg" ] || { echo "kill-test: no kg at $kg (swift build first, or set KG)" >&2; exit 2; }
 command -v sqlite3 >/dev/null || { echo "kill-test: sqlite3 is needed (apt-get install sqlite3)" >&2; exit 2; }
@@ -59,5 +59,7 @@ for i in $(seq 1 "$kills"); do
   "$kg" export --store "$store" --format json -o "$work/kill.json" >/dev/null
   cmp -s "$work/ref.json" "$work/kill.json" || { echo "kill $i (${ms} ms): the re-run's graph differs from an uninterrupted build's" >&2; diff "$work/ref.json" "$work/kill.json" | head -20 >&2; exit 1; }
   survived=$((survived + 1))
+  echo "kill $i/$kills at ${ms} ms: ok ($( [ -f "$work/kill.docs" ] && wc -l <"$work/kill.docs" || echo 0) documents were in)"
+  rm -f "$work/kill.docs"
 done
 echo "kill-test: $survived of $kills kills survived ($partial left a partial build, resumed); integrity ok, documents whole, re-runs equal"

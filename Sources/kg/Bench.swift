@@ -22,6 +22,15 @@ extension KG {
         @Flag(help: "Also run the large measurements (100 MB build, 1M-relation store); takes long.")
         var scale = false
 
+        @Option(parsing: .upToNextOption, help: "Corpus sizes in MB for build time against size (default 1 3; with --scale 1 10 100).")
+        var sizes: [Double] = []
+
+        @Option(help: "Relations of the synthetic query store (default 60000; with --scale 1000000).")
+        var relations: Int?
+
+        @Option(help: "Relations of each of its five hubs (default 5000; with --scale 50000).")
+        var hub: Int?
+
         @Option(help: "Write synthetic articles into this folder (see --megabytes) and exit.")
         var writeCorpus: String?
 
@@ -31,6 +40,9 @@ extension KG {
         func validate() throws {
             if repeats < 1 { throw ValidationError("'--repeats' must be at least 1") }
             if !(megabytes > 0) { throw ValidationError("'--megabytes' must be more than 0") }
+            if sizes.contains(where: { !($0 > 0) }) { throw ValidationError("'--sizes' must be more than 0 MB each") }
+            let r = relations ?? 60_000, h = hub ?? 5_000
+            if r < 1000 || h < 1 || 5 * h > r { throw ValidationError("'--relations' must be at least 1000 and at least 5 x '--hub'") }
         }
 
         func run() throws {
@@ -42,7 +54,9 @@ extension KG {
             let report = try Benchmark.run(paths: paths, repeats: repeats)
             print(report.text)
             let kg = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments[0]
-            print(try ScaleBenchmark.run(kg: kg, scale: scale, repeats: repeats).text)
+            let sizes = !self.sizes.isEmpty ? self.sizes : (scale ? [1, 10, 100] : [1, 3])
+            print(try ScaleBenchmark.run(kg: kg, sizes: sizes, relations: relations ?? (scale ? 1_000_000 : 60_000),
+                                         hub: hub ?? (scale ? 50_000 : 5_000), repeats: repeats).text)
         }
     }
 }

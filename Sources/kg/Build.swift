@@ -88,8 +88,8 @@ final class BuildConsole: @unchecked Sendable {
         lastDraw = p.elapsed
         let rate = Double(p.bytes) / max(p.elapsed, 1e-3) / 1e6
         let eta = p.bytes > 0 ? Double(p.totalBytes - p.bytes) / (Double(p.bytes) / p.elapsed) : 0
-        let line = String(format: "%d/%d files, %.1f/%.1f MB, %.2f MB/s, ETA ", p.files, p.totalFiles,
-                          Double(p.bytes) / 1e6, Double(p.totalBytes) / 1e6, rate) + Self.duration(eta)
+        let line = "\(p.files)/\(p.totalFiles) files, \(Self.size(p.bytes)) of \(Self.size(p.totalBytes)), \(Self.rate(rate)), ETA "
+            + Self.duration(eta)
         Output.standardError.write("\r\u{1B}[K" + line)
         shown = true
     }
@@ -111,13 +111,21 @@ final class BuildConsole: @unchecked Sendable {
         clear()
         let rate = Double(s.bytes) / max(s.elapsed, 1e-3) / 1e6
         let line = "built \(s.built), skipped \(s.skipped.count); \(s.unchanged) already stored; "
-            + String(format: "%.1f MB in ", Double(s.bytes) / 1e6) + Self.duration(s.elapsed)
-            + String(format: " (%.2f MB/s); store: ", rate) + store
+            + "\(Self.size(s.bytes)) in \(Self.duration(s.elapsed)) (\(Self.rate(rate))); store: \(store)"
         Output.standardError.write(TerminalText.sanitize(line) + "\n")
     }
 
     private func clear() {
         if shown { Output.standardError.write("\r\u{1B}[K"); shown = false }
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : String(format: "%.0f kB", Double(bytes) / 1e3)
+    }
+
+    /// A rate given in MB/s, in kB/s when below 0.1 MB/s.
+    static func rate(_ mbPerSecond: Double) -> String {
+        mbPerSecond >= 0.1 ? String(format: "%.2f MB/s", mbPerSecond) : String(format: "%.1f kB/s", mbPerSecond * 1000)
     }
 
     static func duration(_ s: Double) -> String {

@@ -5,7 +5,11 @@ import GRDB
 /// distinct articles), one core against two, storing alone (distinct documents, none skipped),
 /// and queries on a large synthetic store against the same indexed queries through the sqlite3 CLI.
 public enum ScaleBenchmark {
-    public static func run(kg: String, scale: Bool, repeats: Int) throws -> Benchmark.Report {
+    /// - Parameters:
+    ///   - sizes: corpus sizes in MB for build time against size (the smallest is also used for one core
+    ///     against all, and for storing alone).
+    ///   - relations, hub: the synthetic query store's size and its hubs' degree.
+    public static func run(kg: String, sizes: [Double], relations: Int, hub: Int, repeats: Int) throws -> Benchmark.Report {
         var lines: [String] = []
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kg-scale-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: root)
@@ -13,18 +17,17 @@ public enum ScaleBenchmark {
         let cores = ProcessInfo.processInfo.activeProcessorCount
 
         // build time against corpus size
-        let sizes: [Double] = scale ? [1, 10, 100] : [1, 3]
         lines.append("build against corpus size (synthetic distinct articles, \(cores) cores; peak memory: kg / largest spaCy worker)")
         var points: [(mb: Double, seconds: Double)] = []
         var biggestStore = ""
         for mb in sizes {
-            let corpus = root.appendingPathComponent("corpus-\(Int(mb))")
+            let corpus = root.appendingPathComponent("corpus-\(mb)")
             let n = try SyntheticCorpus.write(to: corpus, bytes: Int(mb * 1_000_000))
-            let store = root.appendingPathComponent("build-\(Int(mb)).sqlite").path
+            let store = root.appendingPathComponent("build-\(mb).sqlite").path
             let run = try Measured.process(kg, ["build", corpus.path, "--store", store])
-            guard run.status == 0 else { throw BenchError.failed("kg build of \(Int(mb)) MB exited with \(run.status)") }
+            guard run.status == 0 else { throw BenchError.failed("kg build of \(mb) MB exited with \(run.status)") }
             points.append((mb, run.seconds))
-            var line = String(format: "  %5.0f MB  %6d articles  %8.1f s  %5.2f MB/s  peak %4.0f MB / %4.0f MB",
+            var line = String(format: "  %5.2f MB  %6d articles  %8.1f s  %5.2f MB/s  peak %4.0f MB / %4.0f MB",
                               mb, n, run.seconds, mb / run.seconds, run.peakMB, run.childPeakMB)
             if points.count > 1 {
                 let (a, b) = (points[points.count - 2], points[points.count - 1])
@@ -35,25 +38,25 @@ public enum ScaleBenchmark {
             if mb != sizes.last { try? FileManager.default.removeItem(at: corpus) }
         }
         if let first = points.first, let last = points.last, points.count > 2 {
-            lines.append(String(format: "  slope %.0f -> %.0f MB: %.2f", first.mb, last.mb, log(last.seconds / first.seconds) / log(last.mb / first.mb)))
+            lines.append(String(format: "  slope %.2f -> %.2f MB: %.2f", first.mb, last.mb, log(last.seconds / first.seconds) / log(last.mb / first.mb)))
         }
-        let (relations, bytes) = try storeSize(biggestStore)
+        let (built, bytes) = try storeSize(biggestStore)
         lines.append(String(format: "  store: %d relations, %.0f bytes per relation (whole file: documents, mentions, evidence)",
-                            relations, Double(bytes) / Double(max(1, relations))))
+                            built, Double(bytes) / Double(max(1, built))))
 
         // one core against all
         if cores >= 2, FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") {
-            let mb = scale ? 10.0 : 1.0
+            let mb = sizes.min() ?? 1
             let corpus = root.appendingPathComponent("cores")
             try SyntheticCorpus.write(to: corpus, bytes: Int(mb * 1_000_000), seed: 7)
             let one = try Measured.process("/usr/bin/taskset", ["-c", "0", kg, "build", corpus.path, "--store", root.appendingPathComponent("one.sqlite").path])
             let all = try Measured.process(kg, ["build", corpus.path, "--store", root.appendingPathComponent("all.sqlite").path])
-            lines.append(String(format: "  %.0f MB on 1 core %.1f s, on %d cores %.1f s: %.2fx", mb, one.seconds, cores, all.seconds, one.seconds / all.seconds))
+            lines.append(String(format: "  %.2f MB on 1 core %.1f s, on %d cores %.1f s: %.2fx", mb, one.seconds, cores, all.seconds, one.seconds / all.seconds))
         }
 
         // storing alone: distinct documents, none skipped
         let corpus = root.appendingPathComponent("store-corpus")
-        try SyntheticCorpus.write(to: corpus, bytes: 1_000_000, seed: 3)
+        try SyntheticCorpus.write(to: corpus, bytes: Int((sizes.min() ?? 1) * 1_000_000), seed: 3)
         let files = try DocumentReader.collectFiles([corpus.path])
         let texts = try files.map { ($0, try DocumentReader.read($0)) }
         let t0 = Measured.now()
@@ -75,7 +78,7 @@ public enum ScaleBenchmark {
                             results.count, rels, best, Double(results.count) / best, Double(rels) / best, best / extractSeconds, extractSeconds))
 
         // queries as whole processes against the sqlite3 CLI
-        lines += try queries(kg: kg, root: root, relations: scale ? 1_000_000 : 60_000, hub: scale ? 50_000 : 5_000, repeats: repeats)
+        lines += try queries(kg: kg, root: root, relations: relations, hub: hub, repeats: repeats)
         return Benchmark.Report(text: lines.joined(separator: "\n"))
     }
 

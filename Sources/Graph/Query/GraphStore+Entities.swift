@@ -15,13 +15,25 @@ extension GraphStore {
             // relations from the indexes (head, then tail), then each one's evidence by its own index
             var byID: [Int64: Edge] = [:]
             for e in try Self.edges(db, from: [entity.id], direction: .both, families: [], range: range) { byID[e.id] = e }
+            // all their evidence in one indexed statement per direction
+            var evidence: [Int64: [Evidence]] = [:]
+            for near in ["head", "tail"] {
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: #"""
+                    SELECT v.relation_id, v.document_id, v.text, v.start, v."end", v.confidence
+                    FROM relation r JOIN evidence v ON v.relation_id = r.id WHERE r.\#(near) = ?\#(near == "tail" ? " AND r.head <> r.tail" : "")
+                    """# + dateRangeClause(document: "v.document_id")), arguments: [entity.id])
+                while let r = try rows.next() {
+                    evidence[r[0], default: []].append(Evidence(documentID: r[1], text: r[2], start: r[3], end: r[4], confidence: r[5]))
+                }
+            }
             var names: [String: String] = [entity.id: entity.name]
             var rels: [Relation] = []
             for e in byID.values {
                 names[e.to] = e.toName
                 let (head, tail) = e.direction == .out ? (e.from, e.to) : (e.to, e.from)
+                let ev = (evidence[e.id] ?? []).sorted { ($0.documentID, $0.start) < ($1.documentID, $1.start) }
                 rels.append(Relation(head: head, tail: tail, family: RelationFamily(rawValue: e.family) ?? .says,
-                                     confidence: e.confidence, evidence: try Self.evidence(db, relation: e.id, .all, range: range)))
+                                     confidence: e.confidence, evidence: ev))
             }
             rels.sort { ($0.head, $0.tail, $0.family.rawValue) < ($1.head, $1.tail, $1.family.rawValue) }
             return EntityCard(entity: entity,

@@ -34,7 +34,9 @@ extension GraphStore {
             var found: [(Edge, depth: Int)] = []
             for level in 1...max(1, depth) {
                 guard !frontier.isEmpty else { break }
-                let edges = try Self.edges(db, from: frontier, direction: direction, families: families, range: range)
+                // one level and no type filter: SQLite orders and cuts to the limit (a hub's other rows are never read)
+                let top = depth == 1 && type == nil ? limit : nil
+                let edges = try Self.edges(db, from: frontier, direction: direction, families: families, range: range, top: top)
                 var next: [String] = []
                 var reached: Set<String> = []
                 for e in edges where e.to != entity.id {
@@ -75,8 +77,9 @@ extension GraphStore {
     /// name and type. One statement per direction, each answered from an index (`relation`'s
     /// unique (head, tail, family) index for heads, `relation_tail` for tails). Within a date `range`, only
     /// relations with evidence from its articles, and their number of such articles as `sources`.
+    /// With `top`, only the `top` edges of most sources (then name, family) per direction, ordered and cut by SQLite.
     static func edges(_ db: Database, from ids: [String], direction: Direction, families: Set<RelationFamily>,
-                      range: DateRange? = nil) throws -> [Edge] {
+                      range: DateRange? = nil, top: Int? = nil) throws -> [Edge] {
         let list = ids.count == 1 ? "(?)" : "(SELECT value FROM json_each(?))"
         let idArgument: DatabaseValueConvertible = ids.count == 1 ? ids[0] : jsonArray(ids)
         var familyClause = ""
@@ -94,7 +97,7 @@ extension GraphStore {
                 SELECT r.id, r.\(near), r.\(far), e.name, e.type, r.family, r.confidence, \(sources)
                 FROM relation r JOIN entity e ON e.id = r.\(far)
                 WHERE r.\(near) IN \(list)\(familyClause)\(inRange)
-                """
+                """ + (top.map { " ORDER BY 8 DESC, e.name, r.family LIMIT \($0)" } ?? "")
             let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: StatementArguments([idArgument] + familyArgs))
             while let r = try rows.next() {
                 out.append(Edge(id: r[0], from: r[1], to: r[2], toName: r[3], toType: r[4], family: r[5], direction: dir,
