@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"; shift || true
 root="$PWD"
-( cd Fuzz && swift build -Xswiftc -sanitize=fuzzer,address --product FuzzTextPipeline )
+# kg is a path dependency: re-plan every time, so files added to kg since the last fuzz build are seen
+( cd Fuzz && swift build --disable-build-manifest-caching -Xswiftc -sanitize=fuzzer,address --product FuzzTextPipeline )
 bin="$(cd Fuzz && swift build --show-bin-path)/FuzzTextPipeline"
 mkdir -p .build/fuzz-corpus .build/fuzz-artifacts
 "$bin" -max_total_time="$seconds" -max_len=8192 -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
