@@ -47,7 +47,7 @@ extension KG {
                 return
             }
             print("\(e.name) (\(e.type.rawValue)): \(found.count) neighbor relation\(found.count == 1 ? "" : "s")")
-            let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let documents = try store.documents(ids: Set(found.flatMap { $0.evidence.map(\.documentID) }))
             var known = [e.id: e]
             for n in found { known[n.entity.id] = n.entity }
             var rows: [[String]] = found.map { n in

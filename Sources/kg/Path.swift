@@ -39,7 +39,7 @@ extension KG {
                 }))
                 return
             }
-            let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let documents = try store.documents(ids: Set(hops.flatMap { $0.evidence.map(\.documentID) }))
             print("\(a.name) to \(b.name): \(hops.count) hop\(hops.count == 1 ? "" : "s")")
             for (i, h) in hops.enumerated() {
                 let (x, y) = h.direction == .out ? (h.fromName, h.toName) : (h.toName, h.fromName)

@@ -20,7 +20,7 @@ extension KG {
             let card = try store.card(for: try store.resolveEntity(entity))
             if json { try printJSON(card); return }
             let e = card.entity
-            let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let documents = try store.documents(ids: Set(card.relations.flatMap { $0.evidence.map(\.documentID) } + card.mentions.map(\.document)))
             print("\(e.name)  [\(e.type.rawValue)]  id \(e.id)")
             if !e.aliases.isEmpty { print("aliases: \(e.aliases.joined(separator: "; "))") }
             print("\nmentions:")

@@ -7,6 +7,21 @@ extension GraphStore {
         try db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY id").map(Self.document) }
     }
 
+    /// The documents with these ids, by id (for showing the articles a query cites).
+    /// - Complexity: one indexed lookup per id.
+    public func documents(ids: Set<String>) throws -> [String: Document] {
+        guard !ids.isEmpty else { return [:] }
+        return try db.read { db in
+            var out: [String: Document] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM document WHERE id IN (SELECT value FROM json_each(?))",
+                                      arguments: [Self.jsonArray(ids.sorted())]) {
+                let d = Self.document(r)
+                out[d.id] = d
+            }
+            return out
+        }
+    }
+
     /// One document's stored text and what page chrome was dropped from it.
     public func documentDetail(_ id: String) throws -> (document: Document, text: String, dropped: [PageCleaner.DroppedLine]) {
         try db.read { db in

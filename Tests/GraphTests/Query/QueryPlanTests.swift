@@ -49,6 +49,7 @@ import Testing
             _ = try s.neighbors(of: g, depth: 2, families: [.meets, .leads], evidence: .all)
             _ = try s.path(from: g, to: k)
             _ = try s.card(for: k)
+            _ = try s.documents(ids: ["03_report_gerasimov.txt", "05_live_blog.txt"])
         }
         #expect(statements.contains { $0.contains("FROM relation") })
         #expect(statements.contains { $0.contains("FROM evidence") })
