@@ -129,6 +129,8 @@ public enum ScaleBenchmark {
                 made += 1
             }
         }
+        // fold the WAL into the database, as a build's regular checkpoints do (one huge transaction made it large)
+        try store.db.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 
     static func queries(kg: String, root: URL, relations: Int, hub: Int, repeats: Int) throws -> [String] {
