@@ -8,5 +8,6 @@ kg=.build/release/kg
 rm -f out/kg.sqlite
 $kg build Examples/corpus
 $kg render -o out/graph.svg
+$kg view -o out/graph.html
 echo
 $kg neighbors Kursk
