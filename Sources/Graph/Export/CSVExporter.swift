@@ -35,7 +35,7 @@ public enum CSVExporter {
         for e in g.entities {
             let label = e.type.rawValue.prefix(1).uppercased() + e.type.rawValue.dropFirst()
             out += row([value(e.id), value(e.name), array(e.aliases), String(count[e.id] ?? 0),
-                        array((documents[e.id] ?? []).sorted()), "Entity;\(label)"])
+                        array((documents[e.id] ?? []).sorted()), "Entity\(arrayDelimiter)\(label)"])
         }
         return out
     }

@@ -214,18 +214,25 @@ public struct PageCleaner: Sendable {
     /// Hard-wrapped text: a line that does not close a sentence and is long, or is followed by a
     /// lower-case start, continues on the next line.
     static func joinWrappedLines(_ lines: [Range<Int>], _ source: SourceText) -> [Range<Int>] {
-        // a hard-wrapped document: most of its lines are long and stop mid-sentence
+        // A hard-wrapped document: most of its lines stop mid-sentence close to one width (the wrap
+        // column, whatever it is). A line was wrapped when the next line's first word would not have fit.
         let texts = lines.map { source.slice($0.lowerBound, $0.upperBound).trimmingCharacters(in: .whitespaces) }
-        let openLong = texts.filter { t in t.count >= 50 && !(t.last.map { ".!?:;\"”’)".contains($0) } ?? true) }.count
-        let wrapped = lines.count >= 3 && openLong * 2 >= lines.count
+        let isOpen = { (t: String) in !(t.last.map { ".!?:;\"”’)".contains($0) } ?? true) }
+        let openLengths = texts.filter(isOpen).map(\.count).sorted()
+        let width = openLengths.isEmpty ? 0 : openLengths[min(openLengths.count - 1, openLengths.count * 9 / 10)]
+        let long = max(30, width * 7 / 10)
+        let wrapped = lines.count >= 3 && width >= 40 && texts.filter { isOpen($0) && $0.count >= long }.count * 2 >= lines.count
         var out: [Range<Int>] = []
         var prev = ""
         for (r, next) in zip(lines, texts) {
             defer { prev = next }
             if let last = out.last {
-                let open = !(prev.last.map { ".!?:;\"”’)".contains($0) } ?? true)
-                let continues = next.first?.isLowercase == true || (wrapped && prev.count >= 50)
-                if open && continues && r.lowerBound - last.upperBound <= 2 {
+                let firstWord = next.prefix { !$0.isWhitespace }.count
+                let gap = source.slice(last.upperBound, r.lowerBound).filter(\.isNewline).count
+                // a lowercase start continues across one blank line; a wrap never leaves a blank line
+                let continues = (next.first?.isLowercase == true && gap <= 2)
+                    || (wrapped && gap == 1 && prev.count >= long && prev.count + 1 + firstWord > width)
+                if isOpen(prev) && continues {
                     out[out.count - 1] = last.lowerBound..<r.upperBound
                     continue
                 }

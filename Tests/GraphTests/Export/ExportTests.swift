@@ -81,6 +81,9 @@ import FoundationXML
         let nodes = CSVExporter.nodes(Self.adversarial).split(separator: "\n", omittingEmptySubsequences: false)
         let rels = CSVExporter.relations(Self.adversarial).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(nodes[0].hasPrefix("id:ID,") && nodes[0].hasSuffix(",:LABEL"))
+        // Neo4j splits :LABEL on the array delimiter, so the two labels are joined by it, not by ';'
+        let labels = nodes[1].split(separator: ",").last.map(String.init) ?? ""
+        #expect(labels.split(separator: CSVExporter.arrayDelimiter).count == 2 && labels.hasPrefix("Entity"))
         #expect(rels[0].hasPrefix(":START_ID,:END_ID,:TYPE"))
         #expect(CSVExporter.nodes(Self.adversarial).contains(#""Quote ""Q"" Corp""#))
     }

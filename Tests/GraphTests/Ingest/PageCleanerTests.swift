@@ -116,6 +116,31 @@ import Testing
         #expect(body[0].hasSuffix("officials said."))
     }
 
+    @Test func aStoryWrappedAtANarrowColumnKeepsTheFirstLineOfEveryParagraph() {
+        // wrapped at 45 columns, as `fold -s -w 45` does: no line reaches the old 50-character mark
+        let text = """
+            Harbour board approves new ferry terminal
+
+            The harbour board of Tallinn approved a new
+            ferry terminal on Tuesday after a long
+            debate about costs and noise.
+
+            Mayor Liis Kask welcomed the decision and
+            said the city would share the bill with the
+            national government.
+
+            Construction is expected to start in the
+            spring, the board said.
+            """
+        let (body, r) = clean(text)
+        #expect(r.title == "Harbour board approves new ferry terminal")
+        #expect(!r.dropped.contains { $0.reason == "crosshead" })
+        #expect(body.count == 3)
+        #expect(body.first?.hasPrefix("The harbour board of Tallinn") == true)
+        #expect(body.first?.hasSuffix("noise.") == true)
+        #expect(body.last?.hasPrefix("Construction is expected") == true)
+    }
+
     @Test func aLongHeadlineIsNotJoinedToTheFirstParagraph() {
         let (body, r) = clean("Moscow-backed forces advance near Pokrovsk as Kyiv awaits Western arms\nRussian troops pushed closer to Pokrovsk on Wednesday.\nKyiv asked for more air defence.")
         #expect(r.title == "Moscow-backed forces advance near Pokrovsk as Kyiv awaits Western arms")
