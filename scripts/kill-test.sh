@@ -32,16 +32,31 @@ full_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 contributions "$work/ref.sqlite" >"$work/ref.docs"
 echo "kill-test: $docs articles, an uninterrupted build takes ${full_ms} ms; $kills kills"
 
-survived=0 partial=0
-for i in $(seq 1 "$kills"); do
+survived=0 partial=0 empty=0 late=0 attempt=0
+# the kill point is drawn over 0-100% of the current estimate of a build's time; the estimate starts at the
+# uninterrupted build's time and follows the builds this run makes (a kill at ms plus its re-run's time is one
+# build; a build that ends before its kill point gives its own time, and that attempt is not counted as a kill)
+est_ms=$full_ms
+while [ "$survived" -lt "$kills" ]; do
+  attempt=$((attempt + 1))
+  [ "$attempt" -le $((kills * 3)) ] || { echo "kill-test: builds kept ending before their kill point" >&2; exit 1; }
+  i=$((survived + 1))
   store="$work/kill.sqlite"
   rm -f "$store" "$store-wal" "$store-shm"
-  # a random point in the build: 0 to 110% of an uninterrupted build's time, in ms
-  ms=$(( (RANDOM * 32768 + RANDOM) % (full_ms * 11 / 10 + 1) ))
+  ms=$(( (RANDOM * 32768 + RANDOM) % (est_ms + 1) ))
+  t0=$(date +%s%N)
   "$kg" build "$work/corpus" --store "$store" >/dev/null 2>&1 &
   pid=$!
-  sleep "$(awk -v ms="$ms" 'BEGIN { printf "%.3f", ms / 1000 }')"
-  kill -9 "$pid" 2>/dev/null || true
+  # wait for the kill point in steps of 20 ms, noticing a build that ends first
+  while kill -0 "$pid" 2>/dev/null && [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt "$ms" ]; do sleep 0.02; done
+  if ! kill -9 "$pid" 2>/dev/null; then
+    wait "$pid" 2>/dev/null || true
+    ended_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+    est_ms=$(( (est_ms + ended_ms) / 2 ))
+    late=$((late + 1))
+    echo "attempt $attempt: the build ended at ${ended_ms} ms, before its kill point ${ms} ms (not counted; estimate now ${est_ms} ms)"
+    continue
+  fi
   wait "$pid" 2>/dev/null || true
   sleep 0.2 # the killed build's spaCy workers see end of input and exit
   if [ -s "$store" ]; then
@@ -53,13 +68,21 @@ for i in $(seq 1 "$kills"); do
       [ -z "$extra" ] || { echo "kill $i (${ms} ms): documents not wholly in: $extra" >&2; exit 1; }
       n=$(wc -l <"$work/kill.docs")
       [ "$n" -gt 0 ] && [ "$n" -lt "$docs" ] && partial=$((partial + 1))
+      [ "$n" -eq 0 ] && empty=$((empty + 1))
+    else
+      empty=$((empty + 1))
     fi
+  else
+    empty=$((empty + 1))
   fi
+  r0=$(date +%s%N)
   "$kg" build "$work/corpus" --store "$store" >/dev/null 2>"$work/rerun.err" || { echo "kill $i: the re-run failed: $(tail -2 "$work/rerun.err")" >&2; exit 1; }
+  rerun_ms=$(( ($(date +%s%N) - r0) / 1000000 ))
+  est_ms=$(( (est_ms + ms + rerun_ms) / 2 ))
   "$kg" export --store "$store" --format json -o "$work/kill.json" >/dev/null
   cmp -s "$work/ref.json" "$work/kill.json" || { echo "kill $i (${ms} ms): the re-run's graph differs from an uninterrupted build's" >&2; diff "$work/ref.json" "$work/kill.json" | head -20 >&2; exit 1; }
   survived=$((survived + 1))
   echo "kill $i/$kills at ${ms} ms: ok ($( [ -f "$work/kill.docs" ] && wc -l <"$work/kill.docs" || echo 0) documents were in)"
   rm -f "$work/kill.docs"
 done
-echo "kill-test: $survived of $kills kills survived ($partial left a partial build, resumed); integrity ok, documents whole, re-runs equal"
+echo "kill-test: $survived of $kills kills survived ($empty left no document, $partial a partial build, $((survived - empty - partial)) every document; $late builds ended before their kill point and were not counted); integrity ok, documents whole, re-runs equal"

@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Accept: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "accept",
             abstract: "Undo a rejection: the relation's hidden evidence comes back.")
 
         @OptionGroup var options: StoreOptions

@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Alias: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "alias",
             abstract: "Add names an entity is known by (a correction: kept and applied to every later build).",
             discussion: "Example: kg alias \"Volodymyr Zelensky\" Zelenskyy \"President Zelensky\"")
 

@@ -5,6 +5,7 @@ import Graph
 extension KG {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "bench",
             abstract: "Measure extraction, storage and query speed, as ratios against baselines in the same run.",
             discussion: """
                 Without --scale: the quick rows (extraction, storing distinct documents, rendering, queries on a small synthetic \

@@ -5,6 +5,7 @@ import Graph
 extension KG {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Ingest .txt articles (files, or folders searched recursively) into the store.",
             discussion: """
                 A document whose content is already stored is skipped; one whose file name is stored with other content replaces it. \

@@ -5,6 +5,7 @@ import Graph
 extension KG {
     struct Corrections: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "corrections",
             abstract: "List, export or import the corrections (alias, merge, rename, retype, reject, accept).",
             discussion: """
                 Corrections are data in the store, applied in the order they were made to what is stored and to every later build. \

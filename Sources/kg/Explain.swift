@@ -5,6 +5,7 @@ import Graph
 extension KG {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "Show, sentence by sentence, the names kg resolves in an article and the relations it reads.",
             discussion: "Reads the file only; the store is not touched. Page chrome is left out, as in 'kg build'.")
 

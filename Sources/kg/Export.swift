@@ -5,6 +5,7 @@ import Graph
 extension KG {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export the graph as DOT, JSON, GraphML, or CSV for Neo4j.",
             discussion: """
                 dot, json and graphml go to stdout without -o, or with '-o -' (status lines then go to stderr).

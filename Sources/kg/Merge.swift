@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge entities into one: mentions, aliases, relations and evidence follow (a correction).",
             discussion: """
                 Relations that become one after the merge combine their evidence; a relation between the merged entities goes. \

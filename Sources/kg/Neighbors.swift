@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Neighbors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "neighbors",
             abstract: "Who is connected to an entity, how, and says who.",
             discussion: "ENTITY matches names and aliases, case-insensitively (\"kursk\", \"Gerasimov\", \"the Kremlin\").")
 

@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Path: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "path",
             abstract: "The shortest chain of relations between two entities, citing one sentence per hop.")
 
         @OptionGroup var options: StoreOptions

@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reject",
             abstract: "Hide a wrong relation from every query, drawing and export, now and after every rebuild (a correction).",
             discussion: "Example: kg reject Putin leads \"Kursk\" --document 03_report.txt --reason \"misread apposition\". 'kg accept' undoes it.")
 

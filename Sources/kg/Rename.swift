@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Give an entity another name; the old one stays an alias (a correction).")
 
         @OptionGroup var options: StoreOptions

@@ -5,6 +5,7 @@ import Graph
 extension KG {
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Draw the graph (or the diagram around one entity) through Graphviz.",
             discussion: """
                 By default the 40 most connected entities and, among them, the 60 best attested relations are drawn; \

@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Retype: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retype",
             abstract: "Give an entity another type (a correction).",
             discussion: "Its id follows the type (organization:kpa -> military:kpa); an entity already stored under that id is merged with it.")
 

@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Everything known about one entity: type, aliases, mentions per article, every relation with all evidence.")
 
         @OptionGroup var options: StoreOptions
@@ -36,7 +37,7 @@ extension KG {
     }
 
     struct Entities: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List entities with their mentions, degree and documents.")
+        static let configuration = CommandConfiguration(commandName: "entities", abstract: "List entities with their mentions, degree and documents.")
 
         @OptionGroup var options: StoreOptions
         @OptionGroup var dates: DateRangeOptions
@@ -60,7 +61,7 @@ extension KG {
     }
 
     struct Documents: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List stored documents: id, title, outlet, date, source URL, counts.")
+        static let configuration = CommandConfiguration(commandName: "documents", abstract: "List stored documents: id, title, outlet, date, source URL, counts.")
 
         @OptionGroup var options: StoreOptions
 
@@ -91,6 +92,7 @@ extension KG {
 
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Retract a document: its mentions and evidence go, and relations and entities left without any go too.")
 
         @OptionGroup var options: StoreOptions

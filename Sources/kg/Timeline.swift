@@ -4,6 +4,7 @@ import Graph
 extension KG {
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "Relations by the date of the articles that state them, earliest first, each with its citing sentence.",
             discussion: "One line per relation and article; articles without a date come last. Dates are those 'kg documents' shows.")
 

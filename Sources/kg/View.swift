@@ -5,6 +5,7 @@ import Graph
 extension KG {
     struct View: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "view",
             abstract: "Write the graph as one self-contained HTML page: the diagram, search, filters and the evidence of every edge.",
             discussion: """
                 The page needs no network and loads no external script: the SVG, the data (JSON) and the page's script are \
