@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Graph
+
+/// A store that can only be read (a 0444 file in a 0555 folder): read commands work, write commands
+/// fail with one line naming the store and the cause. kg runs as an unprivileged user (see
+/// ``Unprivileged``), since file modes do not bind root.
+@Suite(.enabled(if: Unprivileged.unavailable == nil, "\(Unprivileged.unavailable ?? "")"))
+struct ReadOnlyStoreTests {
+    /// A store holding one synthetic article: Alpha Corp supports Beta Group.
+    static func writeStore(at path: String) throws -> GraphStore {
+        let store = try GraphStore(path: path)
+        let text = "Alpha Corp backed Beta Group."
+        _ = try store.ingest(ExtractionResult(
+            document: Document(id: "a.txt", path: "a.txt", contentHash: DocumentReader.contentHash(text)), text: text,
+            entities: [Entity(id: "alpha", name: "Alpha Corp", type: .organization), Entity(id: "beta", name: "Beta Group", type: .organization)],
+            mentions: [],
+            relations: [Relation(head: "alpha", tail: "beta", family: .supports, confidence: 0.7,
+                                 evidence: [Evidence(documentID: "a.txt", text: text, start: 0, end: text.utf8.count, confidence: 0.7)])],
+            dropped: [], sentenceCount: 1))
+        return store
+    }
+
+    /// A folder (closed to writing, mode 0555) holding a copy of a store (mode 0444), and its path.
+    /// With `withLog`, the copy is taken while the writer is open: the store and its write-ahead log
+    /// with the article not yet checkpointed.
+    static func closedStore(withLog: Bool = false) throws -> (folder: URL, store: String) {
+        let source = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: source) }
+        let original = source.appendingPathComponent("kg.sqlite").path
+        let dir = Paths.temporaryFolder()
+        func copy(_ file: String) throws {
+            try FileManager.default.copyItem(atPath: file, toPath: dir.appendingPathComponent((file as NSString).lastPathComponent).path)
+        }
+        if withLog {
+            let writer = try writeStore(at: original)
+            try copy(original)
+            try copy(original + "-wal")
+            _ = writer
+        } else {
+            _ = try writeStore(at: original) // freed here: the last connection folds the log into the file
+            try copy(original)
+        }
+        let store = dir.appendingPathComponent("kg.sqlite").path
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) { chmod(dir.appendingPathComponent(name).path, 0o444) }
+        chmod(dir.path, 0o555)
+        return (dir, store)
+    }
+
+    static func remove(_ dir: URL) {
+        chmod(dir.path, 0o755)
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    @Test func readCommandsReadAStoreInAFolderTheyCannotWrite() throws {
+        let (dir, store) = try Self.closedStore()
+        defer { Self.remove(dir) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        let entities = try Unprivileged.run(["entities", "--store", store])
+        #expect(entities.status == 0, "\(entities.stderr)")
+        #expect(entities.out.contains("Alpha Corp") && entities.out.contains("Beta Group"))
+        let neighbors = try Unprivileged.run(["neighbors", "Alpha Corp", "--store", store])
+        #expect(neighbors.status == 0, "\(neighbors.stderr)")
+        #expect(neighbors.out.contains("Beta Group"))
+        let export = try Unprivileged.run(["export", "--format", "json", "-o", "-", "--store", store])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.out.contains("\"Alpha Corp\""))
+        // nothing written beside it, nothing changed in it
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["kg.sqlite"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+    }
+
+    @Test func writeCommandsOnAStoreInAReadOnlyFolderFailWithOneLineNamingTheCause() throws {
+        let (dir, store) = try Self.closedStore()
+        defer { Self.remove(dir) }
+        let article = Unprivileged.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: article) }
+        try "Gamma Party met Delta Union.".write(to: article.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let commands = [["build", article.path, "--store", store], ["remove", "a.txt", "--store", store],
+                        ["rename", "Alpha Corp", "Alpha Inc", "--store", store]]
+        for args in commands {
+            let r = try Unprivileged.run(args)
+            #expect(r.status != 0, "\(args)")
+            // the folder is the cause here: the file is read-only too, but SQLite fails first on the folder
+            #expect(r.stderr.hasPrefix("Error: \(store): cannot write the store: "), "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("read-only"), "\(args): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
+            #expect(!r.stderr.contains("nothing was written") && !r.stderr.contains("SQL"), "\(args): \(r.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["kg.sqlite"])
+    }
+
+    @Test func aReadOnlyFileInAWritableFolderIsNamedAsTheCause() throws {
+        let dir = Unprivileged.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("kg.sqlite").path
+        _ = try Self.writeStore(at: store)
+        chmod(store, 0o444)
+        let r = try Unprivileged.run(["remove", "a.txt", "--store", store])
+        #expect(r.status != 0)
+        #expect(r.stderr == "Error: \(store): cannot write the store: the file is read-only (no permission to write it)\n")
+        let read = try Unprivileged.run(["entities", "--store", store])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.out.contains("Alpha Corp"))
+    }
+
+    @Test func aWriteAheadLogWithDataIsNotSkippedByAnImmutableOpen() throws {
+        let (dir, store) = try Self.closedStore(withLog: true)
+        defer { Self.remove(dir) }
+        try #require(GraphStore.fileHasContent(store + "-wal"), "the copy needs a write-ahead log with data")
+        let r = try Unprivileged.run(["entities", "--store", store])
+        #expect(r.status != 0)
+        #expect(r.stderr == "Error: \(StoreError.logNeedsWritableFolder(store).localizedDescription)\n")
+        #expect(r.stderr.contains("\(store)-wal") && r.stderr.contains("\(store)-shm"))
+    }
+}
+
+/// The immutable URI names the very file, whatever its name holds.
+@Suite struct ImmutableOpenTests {
+    @Test func theImmutableURIOpensAStoreWhosePathHoldsURICharacters() throws {
+        let dir = Paths.temporaryFolder().appendingPathComponent("odd ?name #1 %41")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let path = dir.appendingPathComponent("kg.sqlite").path
+        _ = try ReadOnlyStoreTests.writeStore(at: path)
+        let uri = GraphStore.immutableURI(path)
+        #expect(uri.hasPrefix("file:/") && uri.hasSuffix("/odd%20%3Fname%20%231%20%2541/kg.sqlite?immutable=1"))
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: uri, configuration: config)
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT name FROM entity ORDER BY name") } == ["Alpha Corp", "Beta Group"])
+        try queue.close()
+    }
+}
