@@ -133,3 +133,53 @@ struct ReadOnlyStoreTests {
         try queue.close()
     }
 }
+
+/// Mounting a read-only file system for a test, in a mount namespace of its own (`unshare -m`), so
+/// nothing outlives the run.
+enum ReadOnlyMount {
+    static let unshare = "/usr/bin/unshare"
+    /// Mounts a tmpfs on $1, copies the store $2 into it, remounts it read-only, then runs the rest.
+    static let script = #"mount -t tmpfs -o size=16m none "$1" && cp "$2" "$1/kg.sqlite" && mount -o remount,ro "$1" && shift 2 && exec "$@""#
+
+    /// Why the suite cannot mount here, or nil when it can (root with CAP_SYS_ADMIN).
+    static let unavailable: String? = {
+        guard KGProcess.available else { return "the kg binary is not built" }
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: unshare) else { return "mounting needs root and unshare (util-linux)" }
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: unshare)
+        p.arguments = ["-m", "/bin/sh", "-c", #"mount -t tmpfs none "$1""#, "sh", dir.path]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return "unshare cannot run" }
+        p.waitUntilExit()
+        return p.terminationStatus == 0 ? nil : "this machine does not let the suite mount a file system (a container without CAP_SYS_ADMIN)"
+    }()
+
+    /// Runs `kg arguments` (with STORE standing for the mounted store) on a read-only mount of a copy of `store`.
+    static func run(_ store: String, _ arguments: [String]) throws -> KGProcess.Result {
+        let mount = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: mount) }
+        let mounted = mount.appendingPathComponent("kg.sqlite").path
+        return try KGProcess.run(arguments.map { $0 == "STORE" ? mounted : $0 },
+                                 via: [unshare, "-m", "/bin/sh", "-c", script, "sh", mount.path, store])
+    }
+}
+
+/// A store on a file system mounted read-only: read commands read it, write commands name the cause.
+@Suite(.enabled(if: ReadOnlyMount.unavailable == nil, "\(ReadOnlyMount.unavailable ?? "")"))
+struct ReadOnlyMountTests {
+    @Test func aStoreOnAReadOnlyFileSystemIsReadAndRefusesWrites() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("kg.sqlite").path
+        _ = try ReadOnlyStoreTests.writeStore(at: store) // freed at once: the file holds everything
+        let read = try ReadOnlyMount.run(store, ["neighbors", "Alpha Corp", "--store", "STORE"])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.out.contains("Beta Group"))
+        let write = try ReadOnlyMount.run(store, ["rename", "Alpha Corp", "Alpha Inc", "--store", "STORE"])
+        #expect(write.status != 0)
+        #expect(write.stderr.hasSuffix(": cannot write the store: it is on a read-only file system\n"), "\(write.stderr)")
+        #expect(write.stderr.split(separator: "\n").count == 1)
+    }
+}
