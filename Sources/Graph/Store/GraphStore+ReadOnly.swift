@@ -79,8 +79,22 @@ extension GraphStore {
         let dir = folder(of: path)
         if access(dir, W_OK) != 0 {
             let name = (path as NSString).lastPathComponent
+            guard FileManager.default.fileExists(atPath: path) else { return "its folder \(dir) is read-only, so the store cannot be created there" }
             return "its folder \(dir) is read-only (SQLite must create \(name)-wal and \(name)-shm there)"
         }
+        return nil
+    }
+
+    /// Why the folder `dir` cannot be created, when the reason is a read-only folder or disk on the way.
+    static func whyFolderCannotBeCreated(_ dir: String) -> String? {
+        var existing = dir
+        while !FileManager.default.fileExists(atPath: existing) {
+            let parent = (existing as NSString).deletingLastPathComponent
+            if parent.isEmpty || parent == existing { return nil }
+            existing = parent
+        }
+        if isOnReadOnlyFileSystem(existing) { return "its folder \(dir) cannot be created on a read-only file system" }
+        if access(existing, W_OK) != 0 { return "its folder \(dir) cannot be created: \(existing) is read-only" }
         return nil
     }
 }

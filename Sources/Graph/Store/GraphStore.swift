@@ -36,6 +36,7 @@ public final class GraphStore: Sendable {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
+            if let why = Self.whyFolderCannotBeCreated(url.deletingLastPathComponent().path) { throw StoreError.readOnly(path, reason: why) }
             throw StoreError.cannotOpen(path, reason: Self.describe(error))
         }
         // identify an existing file before anything can write to it (WAL set-up writes)

@@ -89,6 +89,15 @@ struct ReadOnlyStoreTests {
             #expect(!r.stderr.contains("nothing was written") && !r.stderr.contains("SQL"), "\(args): \(r.stderr)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["kg.sqlite"])
+        // a new store there, or in a sub-folder of it
+        let fresh = dir.appendingPathComponent("new.sqlite").path
+        let created = try Unprivileged.run(["build", article.path, "--store", fresh])
+        #expect(created.stderr == "Error: \(fresh): cannot write the store: its folder \(dir.path) is read-only, so the store cannot be created there\n")
+        let nested = dir.appendingPathComponent("sub/new.sqlite").path
+        let folder = try Unprivileged.run(["build", article.path, "--store", nested])
+        #expect(folder.stderr == "Error: \(nested): cannot write the store: its folder \(dir.path)/sub cannot be created: \(dir.path) is read-only\n")
+        #expect(created.status != 0 && folder.status != 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["kg.sqlite"])
     }
 
     @Test func aReadOnlyFileInAWritableFolderIsNamedAsTheCause() throws {
@@ -103,6 +112,11 @@ struct ReadOnlyStoreTests {
         let read = try Unprivileged.run(["entities", "--store", store])
         #expect(read.status == 0, "\(read.stderr)")
         #expect(read.out.contains("Alpha Corp"))
+        // a file that cannot be read at all: no word of writing
+        chmod(store, 0)
+        let closed = try Unprivileged.run(["entities", "--store", store])
+        #expect(closed.status != 0)
+        #expect(closed.stderr == "Error: \(store): cannot open the store (no permission to read it)\n")
     }
 
     @Test func aWriteAheadLogWithDataIsNotSkippedByAnImmutableOpen() throws {
