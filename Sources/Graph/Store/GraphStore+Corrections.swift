@@ -155,7 +155,7 @@ extension GraphStore {
     }
 
     /// Adds corrections made elsewhere (skipping ones already stored) and applies them, all or none.
-    /// One without `made` is stamped with the time of the import.
+    /// One without `made` is stamped with the time of the import, unless one like it is stored (made at any time).
     /// - Throws: `StoreError.badCorrections` naming `source` for a correction that lacks a field its kind needs.
     /// - Complexity: O(stored entities + corrections) to find those that match nothing yet, plus applying them.
     public func importCorrections(_ list: [Correction], from source: String) throws -> CorrectionImport {
@@ -163,12 +163,16 @@ extension GraphStore {
             throw StoreError.badCorrections(source, reason: "correction \(i + 1): a '\(c.kind.rawValue)' correction lacks a field")
         }
         return try db.write { db in
-            var known = Set(try Self.storedCorrections(db).map(\.1))
+            let stored = try Self.storedCorrections(db).map(\.1)
+            var known = Set(stored)
+            // a hand-written file may leave the time out: such a correction is known when one like it is stored
+            var knownUndated = Set(stored.map(Self.undated))
             var present = Set(try String.fetchAll(db, sql: "SELECT id FROM entity"))
             var result = CorrectionImport(added: 0, waiting: [])
             let stamp = Self.now()
-            for var c in list where !known.contains(c) {
-                if c.made.isEmpty { c.made = stamp } // a hand-written file may leave the time out
+            for var c in list where c.made.isEmpty ? !knownUndated.contains(c) : !known.contains(c) {
+                knownUndated.insert(Self.undated(c))
+                if c.made.isEmpty { c.made = stamp }
                 try Self.insert(c, db)
                 known.insert(c)
                 result.added += 1
@@ -181,6 +185,13 @@ extension GraphStore {
             try Self.applyCorrections(db)
             return result
         }
+    }
+
+    /// `c` without the time it was made.
+    static func undated(_ c: Correction) -> Correction {
+        var u = c
+        u.made = ""
+        return u
     }
 
     /// True when the entities `c` acts on are among `present` (stored entity ids): the entity an alias or

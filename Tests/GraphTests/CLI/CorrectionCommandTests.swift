@@ -93,6 +93,12 @@ import Testing
         // imported again: nothing new, nothing noted
         let again = try kg("corrections", "import", file.path, store: store)
         #expect(again.status == 0 && again.stderr.isEmpty && again.out.contains("imported 0 new corrections"))
+        // a hand-written file without times is not stored again on a second import either
+        let undated = dir.appendingPathComponent("undated.json")
+        try Data(#"{"format": "kg-corrections", "version": 1, "corrections": [{"kind": "alias", "entity": "place:calder", "names": ["Kalder"]}]}"#.utf8).write(to: undated)
+        #expect(try kg("corrections", "import", undated.path, store: store).out.contains("imported 1 new correction of 1"))
+        #expect(try kg("corrections", "import", undated.path, store: store).out.contains("imported 0 new corrections of 1"))
+        #expect(try kg("corrections", store: store).out.components(separatedBy: "alias place:calder + Kalder").count == 2)
     }
 
     @Test func datesTimelineAndDocumentsWithRanges() throws {
