@@ -77,8 +77,12 @@ struct ReadOnlyStoreTests {
         let article = Unprivileged.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: article) }
         try "Gamma Party met Delta Union.".write(to: article.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let corrections = article.appendingPathComponent("c.json")
+        try Data(#"{"format": "kg-corrections", "version": 1, "corrections": [{"kind": "alias", "entity": "alpha", "names": ["AC"]}]}"#.utf8).write(to: corrections)
+        chmod(corrections.path, 0o644)
         let commands = [["build", article.path, "--store", store], ["remove", "a.txt", "--store", store],
-                        ["rename", "Alpha Corp", "Alpha Inc", "--store", store]]
+                        ["rename", "Alpha Corp", "Alpha Inc", "--store", store], ["alias", "Alpha Corp", "AC", "--store", store],
+                        ["corrections", "import", corrections.path, "--store", store]]
         for args in commands {
             let r = try Unprivileged.run(args)
             #expect(r.status != 0, "\(args)")
