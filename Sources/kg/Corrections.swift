@@ -47,11 +47,7 @@ extension KG {
 
         struct ImportFile: ParsableCommand {
             static let configuration = CommandConfiguration(
-                commandName: "import", abstract: "Add the corrections of a file (those not stored yet) and apply them, all or none.",
-                discussion: """
-                    A correction naming entities that no stored document has is recorded all the same, with a note on stderr \
-                    (one line each): it applies when a later build brings the entity.
-                    """)
+                commandName: "import", abstract: "Add the corrections of a file (those not stored yet) and apply them, all or none.")
 
             @OptionGroup var options: StoreOptions
 
@@ -60,12 +56,8 @@ extension KG {
 
             func run() throws {
                 let list = try CorrectionsFile.read(file)
-                let result = try options.openForWriting().importCorrections(list, from: file)
-                for c in result.waiting {
-                    Output.standardError.write(TerminalText.sanitize(
-                        "note: \(c.summary): matches nothing stored yet; it will apply when a later build brings the entity\n"))
-                }
-                print("imported \(result.added) new correction\(result.added == 1 ? "" : "s") of \(list.count) from \(file)")
+                let added = try options.openForWriting().importCorrections(list, from: file)
+                print("imported \(added) new correction\(added == 1 ? "" : "s") of \(list.count) from \(file)")
             }
         }
     }

@@ -24,13 +24,11 @@ enum Output {
     static var terminal: CheckedStream { statusToStandardError ? standardError : standardOutput }
 
     /// Writes `data` to the file `path` atomically, or to stdout when `path` is `-`
-    /// (status lines then go to stderr). Stdout is flushed at once, so a failed write ends the
-    /// process before any status line claims the file was written.
+    /// (status lines then go to stderr).
     static func writeFile(_ data: Data, to path: String) throws {
         if path == "-" {
             statusToStandardError = true
             standardOutput.write(data)
-            standardOutput.flush()
         } else {
             try AtomicWriter.write(data, to: path)
         }

@@ -66,17 +66,6 @@ final class TemporaryFileGuard: @unchecked Sendable {
         }
     }
 
-    /// Unlinks the registered files whose path starts with `prefix`, as the handler does: for a test,
-    /// which must not remove the temporary files of writes running beside it in the process.
-    static func removeRegisteredFiles(startingWith prefix: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        for i in 0..<slotCount {
-            let p = slots + i * slotSize
-            if p[0] != 0, String(cString: p).hasPrefix(prefix) { unlink(p) }
-        }
-    }
-
     private static let handler: @convention(c) (Int32) -> Void = { sig in
         TemporaryFileGuard.removeRegisteredFiles()
         signal(sig, SIG_DFL)

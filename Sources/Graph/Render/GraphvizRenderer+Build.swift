@@ -155,37 +155,25 @@ extension GraphvizRenderer {
         for (name, value, def) in attributes { set(UnsafeMutableRawPointer(object), name, value, default: def) }
     }
 
-    /// `text` without characters XML cannot carry or a page should not. A run of control characters
-    /// (form feed, vertical tab, escape, NUL...) and tabs becomes one space where it stands between
-    /// two words ("was\u{0C}brief" reads "was brief"), and goes where a space or line break is next to
-    /// it or the text begins or ends; line breaks stay. The non-characters U+FFFE and U+FFFF are dropped.
-    /// - Complexity: O(n) in the scalars of `text`.
+    /// `text` without characters XML cannot carry or a page should not: control characters
+    /// (form feed, escape, NUL...) other than line breaks and tabs, and the non-characters
+    /// U+FFFE and U+FFFF. Tabs become spaces.
     public static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { isSeparatingControl($0) || isNonCharacter($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: isDropped) || text.contains("\t") else { return text }
         var out = String.UnicodeScalarView()
-        var run = false // a run of controls seen since the last scalar kept
-        for s in text.unicodeScalars {
-            if isNonCharacter(s) { continue }
-            if isSeparatingControl(s) { run = true; continue }
-            if run, let last = out.last, !last.properties.isWhitespace, !s.properties.isWhitespace { out.append(" ") }
-            run = false
-            out.append(s)
-        }
+        for s in text.unicodeScalars where !isDropped(s) { out.append(s == "\t" ? " " : s) }
         return String(out)
     }
 
-    /// Tabs and control characters other than line breaks (C0, DEL, C1).
-    private static func isSeparatingControl(_ s: Unicode.Scalar) -> Bool {
+    private static func isDropped(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
-        case 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x0A, 0x0D, 0x09: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
         default: return false
         }
     }
 
-    private static func isNonCharacter(_ s: Unicode.Scalar) -> Bool { s.value == 0xFFFE || s.value == 0xFFFF }
-
-    /// A plain Graphviz label or tooltip showing `text` as written: control characters as in ``clean(_:)``,
+    /// A plain Graphviz label or tooltip showing `text` as written: control characters dropped,
     /// backslashes doubled (`\n`, `\N` are escapes), `&` written as an entity (Graphviz decodes
     /// entities in plain labels), line breaks as `\n`.
     static func escapeLabel(_ text: String) -> String {
@@ -196,7 +184,7 @@ extension GraphvizRenderer {
             .replacingOccurrences(of: "\r", with: "\\n")
     }
 
-    /// Text for an HTML-like label or an HTML page: control characters as in ``clean(_:)``, `& < > " '` as entities.
+    /// Text for an HTML-like label or an HTML page: control characters dropped, `& < > " '` as entities.
     public static func escapeHTML(_ text: String) -> String {
         clean(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")

@@ -145,62 +145,25 @@ extension GraphStore {
         }
     }
 
-    /// What an import did.
-    public struct CorrectionImport: Equatable, Sendable {
-        /// How many corrections were new (the others were stored already).
-        public var added: Int
-        /// New corrections whose entities no stored document has yet: recorded all the same, they
-        /// apply when a later build brings those entities. In the file's order.
-        public var waiting: [Correction]
-    }
-
-    /// Adds corrections made elsewhere (skipping ones already stored) and applies them, all or none.
-    /// One without `made` is stamped with the time of the import, unless one like it is stored (made at any time).
+    /// Adds corrections made elsewhere (skipping ones already stored) and applies them, all or none;
+    /// returns how many were new. One without `made` is stamped with the time of the import.
     /// - Throws: `StoreError.badCorrections` naming `source` for a correction that lacks a field its kind needs.
-    /// - Complexity: O(stored entities + corrections) to find those that match nothing yet, plus applying them.
-    public func importCorrections(_ list: [Correction], from source: String) throws -> CorrectionImport {
+    public func importCorrections(_ list: [Correction], from source: String) throws -> Int {
         for (i, c) in list.enumerated() where !c.isComplete {
             throw StoreError.badCorrections(source, reason: "correction \(i + 1): a '\(c.kind.rawValue)' correction lacks a field")
         }
         return try db.write { db in
-            let stored = try Self.storedCorrections(db).map(\.1)
-            var known = Set(stored)
-            // a hand-written file may leave the time out: such a correction is known when one like it is stored
-            var knownUndated = Set(stored.map(Self.undated))
-            var present = Set(try String.fetchAll(db, sql: "SELECT id FROM entity"))
-            var result = CorrectionImport(added: 0, waiting: [])
+            var known = Set(try Self.storedCorrections(db).map(\.1))
+            var added = 0
             let stamp = Self.now()
-            for var c in list where c.made.isEmpty ? !knownUndated.contains(c) : !known.contains(c) {
-                knownUndated.insert(Self.undated(c))
-                if c.made.isEmpty { c.made = stamp }
+            for var c in list where !known.contains(c) {
+                if c.made.isEmpty { c.made = stamp } // a hand-written file may leave the time out
                 try Self.insert(c, db)
                 known.insert(c)
-                result.added += 1
-                if !Self.matches(c, present) { result.waiting.append(c) }
-                if c.kind == .merge || c.kind == .retype, c.merged.contains(where: present.contains) {
-                    present.subtract(c.merged)
-                    present.insert(c.entity)
-                }
+                added += 1
             }
             try Self.applyCorrections(db)
-            return result
-        }
-    }
-
-    /// `c` without the time it was made.
-    static func undated(_ c: Correction) -> Correction {
-        var u = c
-        u.made = ""
-        return u
-    }
-
-    /// True when the entities `c` acts on are among `present` (stored entity ids): the entity an alias or
-    /// a rename names, one of those a merge or retype moves, both ends of a rejection or acceptance.
-    static func matches(_ c: Correction, _ present: Set<String>) -> Bool {
-        switch c.kind {
-        case .alias, .rename: return present.contains(c.entity)
-        case .merge, .retype: return c.merged.contains(where: present.contains)
-        case .reject, .accept: return present.contains(c.entity) && c.tail.map(present.contains) == true
+            return added
         }
     }
 

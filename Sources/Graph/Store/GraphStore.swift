@@ -27,7 +27,7 @@ public final class GraphStore: Sendable {
     /// An older kg store is migrated.
     /// - Throws: ``StoreError/notAKGStore(_:tables:)`` for a foreign SQLite file,
     ///   ``StoreError/newerSchema(_:unknown:)`` for a store of a newer kg, ``StoreError/cannotOpen(_:reason:)``,
-    ///   ``StoreError/readOnly(_:reason:)`` naming the cause (the file, its folder or the disk).
+    ///   ``StoreError/readOnly(_:)``.
     public init(path: String) throws {
         self.path = path
         readOnly = false
@@ -36,17 +36,11 @@ public final class GraphStore: Sendable {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            if let why = Self.whyFolderCannotBeCreated(url.deletingLastPathComponent().path) { throw StoreError.readOnly(path, reason: why) }
             throw StoreError.cannotOpen(path, reason: Self.describe(error))
         }
         // identify an existing file before anything can write to it (WAL set-up writes)
         if Self.fileHasContent(path) {
-            let probe: DatabaseQueue
-            do {
-                probe = try Self.openForReading(path)
-            } catch StoreError.logNeedsWritableFolder {
-                throw StoreError.readOnly(path, reason: Self.whyReadOnly(path) ?? "its folder is read-only")
-            }
+            let probe = try Self.openReadOnly(path)
             try Self.checkIdentity(probe, path: path, needsCurrentSchema: false)
             try? probe.close()
         }
@@ -66,8 +60,6 @@ public final class GraphStore: Sendable {
             try Self.migrate(db)
         } catch let error as StoreError {
             throw error
-        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN].contains(error.resultCode) {
-            throw StoreError.from(error, path: path, writing: true)
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -86,9 +78,8 @@ public final class GraphStore: Sendable {
         GraphStore(path: path, readOnlyQueue: db, readOnly: readOnly, range: range)
     }
 
-    /// Opens an existing store for reading only: nothing is migrated or written. A store in a read-only
-    /// folder or on a read-only disk is read too (see ``openForReading(_:)``).
-    /// - Throws: ``StoreError/logNeedsWritableFolder(_:)``, ``StoreError/cannotOpen(_:reason:)`` when the file does not exist, ``StoreError/notAKGStore(_:tables:)``,
+    /// Opens an existing store for reading only: nothing is migrated or written.
+    /// - Throws: ``StoreError/cannotOpen(_:reason:)`` when the file does not exist, ``StoreError/notAKGStore(_:tables:)``,
     ///   ``StoreError/newerSchema(_:unknown:)``, or ``StoreError/olderSchema(_:)`` when `kg build` must upgrade it first.
     public static func openExisting(path: String) throws -> GraphStore {
         var isDir: ObjCBool = false
@@ -96,9 +87,20 @@ public final class GraphStore: Sendable {
             throw StoreError.cannotOpen(path, reason: "no such file; run 'kg build PATH...' first")
         }
         if isDir.boolValue { throw StoreError.cannotOpen(path, reason: "it is a folder, not a store file") }
-        let queue = try openForReading(path)
+        let queue = try openReadOnly(path)
         try checkIdentity(queue, path: path, needsCurrentSchema: true)
         return GraphStore(path: path, readOnlyQueue: queue)
+    }
+
+    static func openReadOnly(_ path: String) throws -> DatabaseQueue {
+        do {
+            var config = Configuration()
+            config.readonly = true
+            config.busyMode = .timeout(Self.busyTimeout)
+            return try DatabaseQueue(path: path, configuration: config)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
     }
 
     static func fileHasContent(_ path: String) -> Bool {

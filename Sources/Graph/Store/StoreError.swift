@@ -11,12 +11,8 @@ public enum StoreError: LocalizedError, Equatable {
     case newerSchema(String, unknown: [String])
     /// The store was written by an older kg; `kg build` upgrades it (reading commands never migrate).
     case olderSchema(String)
-    /// The store cannot be written; the reason names the cause: the file is read-only, its folder is
-    /// (SQLite creates `STORE-wal` and `STORE-shm` beside it), or the file system is mounted read-only.
-    case readOnly(String, reason: String)
-    /// The store cannot be read in place: committed data is still in its write-ahead log (`STORE-wal`),
-    /// which SQLite reads only through `STORE-shm`, and that file cannot be created in its read-only folder or disk.
-    case logNeedsWritableFolder(String)
+    /// The store (or its folder) cannot be written: permissions, or a read-only file system.
+    case readOnly(String)
     /// Another process held the store's write lock longer than kg waits.
     case busy(String, seconds: Int)
     /// Writing failed for a reason of the disk or the database (disk full, I/O error); the batch was rolled back.
@@ -51,12 +47,8 @@ public enum StoreError: LocalizedError, Equatable {
             return "\(p): written by a newer kg (schema \(unknown.joined(separator: ", "))); upgrade kg to use it"
         case .olderSchema(let p):
             return "\(p): written by an older kg; run 'kg build --store \(p) PATH...' once to upgrade it"
-        case .readOnly(let p, let reason):
-            return "\(p): cannot write the store: \(reason)"
-        case .logNeedsWritableFolder(let p):
-            return "\(p): cannot read the store: committed data is still in \(p)-wal, and SQLite cannot create \(p)-shm "
-                + "to read it (read-only folder or disk); have its owner run 'sqlite3 \(p) \"PRAGMA wal_checkpoint(TRUNCATE)\"', "
-                + "or copy both files to a writable folder"
+        case .readOnly(let p):
+            return "\(p): the store is read-only (no permission to write it or its folder, or a read-only disk); nothing was written"
         case .busy(let p, let s):
             return "\(p): another process kept the store locked for more than \(s) s; nothing was written"
         case .writeFailed(let p, let reason):
@@ -87,20 +79,15 @@ public enum StoreError: LocalizedError, Equatable {
         if let e = error as? StoreError { return e }
         if let e = error as? DatabaseError {
             switch e.resultCode {
-            case .SQLITE_READONLY, .SQLITE_PERM:
-                guard writing else {
-                    return .cannotOpen(path, reason: "SQLite cannot read it in place: " + (GraphStore.whyReadOnly(path) ?? "read-only"))
-                }
-                return .readOnly(path, reason: GraphStore.whyReadOnly(path) ?? "it is open for reading only")
+            case .SQLITE_READONLY, .SQLITE_PERM: return .readOnly(path)
             case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path, seconds: Int(GraphStore.busyTimeout))
             case .SQLITE_FULL: return .writeFailed(path, reason: "the disk is full")
             case .SQLITE_NOTADB: return .cannotOpen(path, reason: "not an SQLite database")
             case .SQLITE_CORRUPT: return .cannotOpen(path, reason: "the database is corrupt")
             case .SQLITE_CANTOPEN:
-                if FileManager.default.fileExists(atPath: path) && !FileManager.default.isReadableFile(atPath: path) {
-                    return .cannotOpen(path, reason: "no permission to read it")
+                if FileManager.default.fileExists(atPath: path) && !FileManager.default.isWritableFile(atPath: path) {
+                    return .readOnly(path)
                 }
-                if writing, let why = GraphStore.whyReadOnly(path) { return .readOnly(path, reason: why) }
                 return .cannotOpen(path, reason: "cannot open the file")
             case .SQLITE_IOERR: return writing ? .writeFailed(path, reason: "I/O error") : .cannotOpen(path, reason: "I/O error")
             default:

@@ -62,45 +62,6 @@ import Testing
         #expect(try kg("show", "Oren Vale", store: store).out.hasPrefix("Oren J. Vale"))
     }
 
-    @Test func importedCorrectionsOfEntitiesNotStoredYetAreNotedAndApplyOnALaterBuild() throws {
-        let dir = Paths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let first = dir.appendingPathComponent("first.txt")
-        try Data("Harbour notes\nMayor Ines Marlow spoke in Valdemar on Monday.\n".utf8).write(to: first)
-        let store = dir.appendingPathComponent("kg.sqlite").path
-        #expect(try kg("build", first.path, store: store).status == 0)
-        let marlow = try #require(try kg("show", "Ines Marlow", "--json", store: store).out
-            .firstMatch(of: /"id" *: *"(person:[a-z-]+)"/)?.1).description
-        let file = dir.appendingPathComponent("corrections.json")
-        try Data("""
-            {"format": "kg-corrections", "version": 1, "corrections": [
-              {"kind": "alias", "entity": "\(marlow)", "names": ["the Mayor"], "made": "2026-01-01T00:00:00Z"},
-              {"kind": "rename", "entity": "person:oren-vale", "name": "Oren J. Vale", "made": "2026-01-01T00:00:01Z"},
-              {"kind": "merge", "entity": "place:calder", "merged": ["place:kalder"], "name": "Calder", "type": "place", "made": "2026-01-01T00:00:02Z"}]}
-            """.utf8).write(to: file)
-        let r = try kg("corrections", "import", file.path, store: store)
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.out.contains("imported 3 new corrections of 3"))
-        let notes = r.stderr.split(separator: "\n").map(String.init)
-        #expect(notes == ["note: rename person:oren-vale -> Oren J. Vale: matches nothing stored yet; it will apply when a later build brings the entity",
-                          "note: merge place:calder <- place:kalder: matches nothing stored yet; it will apply when a later build brings the entity"])
-        // recorded all the same, and applied when a build brings Oren Vale
-        #expect(try kg("corrections", store: store).out.contains("rename person:oren-vale -> Oren J. Vale"))
-        let second = dir.appendingPathComponent("harbour.txt")
-        try Data(Self.article.utf8).write(to: second)
-        #expect(try kg("build", second.path, store: store).status == 0)
-        #expect(try kg("show", "Oren Vale", store: store).out.hasPrefix("Oren J. Vale"))
-        // imported again: nothing new, nothing noted
-        let again = try kg("corrections", "import", file.path, store: store)
-        #expect(again.status == 0 && again.stderr.isEmpty && again.out.contains("imported 0 new corrections"))
-        // a hand-written file without times is not stored again on a second import either
-        let undated = dir.appendingPathComponent("undated.json")
-        try Data(#"{"format": "kg-corrections", "version": 1, "corrections": [{"kind": "alias", "entity": "place:calder", "names": ["Kalder"]}]}"#.utf8).write(to: undated)
-        #expect(try kg("corrections", "import", undated.path, store: store).out.contains("imported 1 new correction of 1"))
-        #expect(try kg("corrections", "import", undated.path, store: store).out.contains("imported 0 new corrections of 1"))
-        #expect(try kg("corrections", store: store).out.components(separatedBy: "alias place:calder + Kalder").count == 2)
-    }
-
     @Test func datesTimelineAndDocumentsWithRanges() throws {
         let dir = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

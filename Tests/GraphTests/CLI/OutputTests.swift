@@ -51,23 +51,6 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: Self.fixture.folder.appendingPathComponent("-").path))
     }
 
-    /// A file sent to a full stdout with `-o -` fails with the one error line: no status line
-    /// claims it was written. The drawings are small (--top 2), so they fit in the output buffer.
-    @Test func dashOntoAFullDiskIsOneErrorLineWithNoStatus() throws {
-        let store = Self.fixture.store
-        let runs: [[String]] = [["render", "-o", "-", "--top", "2", "--store", store],
-                                ["render", "-o", "-", "--top", "2", "--format", "png", "--store", store],
-                                ["view", "-o", "-", "--top", "2", "--store", store],
-                                ["export", "--format", "json", "-o", "-", "--store", store],
-                                ["export", "--format", "dot", "-o", "-", "--store", store]]
-        for args in runs {
-            let r = try KGProcess.run(args, stdoutPath: "/dev/full", in: Self.fixture.folder)
-            #expect(r.status == 1, "\(args): \(r.status)")
-            #expect(r.stderr == "Error: cannot write to standard output: No space left on device\n", "\(args): \(r.stderr)")
-        }
-        #expect(!FileManager.default.fileExists(atPath: Self.fixture.folder.appendingPathComponent("-").path))
-    }
-
     @Test func articleTextReachesNoTerminalRaw() throws {
         let (_, store, article) = Self.fixture
         let runs: [[String]] = [["neighbors", "Russia", "--store", store], ["show", "Russia", "--store", store],

@@ -59,22 +59,6 @@ import Testing
         #expect(names.contains(Self.hostile), "the name survives the escaping intact")
     }
 
-    @Test func controlCharactersBetweenWordsReachThePageAsSpaces() throws {
-        let g = GraphSnapshot(
-            documents: [Document(id: "f.txt", path: "/tmp/f.txt", contentHash: "f", title: "Port\u{0B}talks")],
-            entities: [Entity(id: "person:mara-voss", name: "Mara\u{0C}Voss", type: .person),
-                       Entity(id: "government:ministry", name: "Ministry of Ports", type: .government)],
-            relations: [Relation(head: "person:mara-voss", tail: "government:ministry", family: .leads, confidence: 0.9, evidence: [
-                Evidence(documentID: "f.txt", text: "The visit was\u{0C}brief, said the Ministry of Ports.", start: 0, end: 46)])])
-        let d = Diagram(g)
-        let html = try ViewerPage.html(d, svg: try GraphvizRenderer().render(d).data)
-        let json = try #require(html.range(of: #"<script type="application/json" id="kg-data">"#).map { r in
-            String(html[r.upperBound...].prefix { $0 != "<" })
-        })
-        #expect(json.contains("The visit was brief, said") && json.contains("Port talks") && json.contains("Mara Voss"))
-        #expect(!html.contains("wasbrief") && !html.contains("Porttalks") && !html.contains("MaraVoss"))
-    }
-
     @Test func namesAreMarkedFromMentionsElseFromNames() throws {
         let d = Diagram(Self.graph)
         let edge = try #require(d.edges.first { $0.family == .leads })

@@ -200,8 +200,8 @@ func handmade(_ id: String, entities: [(EntityType, String)], relations: [(Strin
 
         let other = try GraphStore(path: dir.appendingPathComponent("other.sqlite").path)
         _ = try Builder().build([Paths.examples.path], into: other)
-        #expect(try other.importCorrections(try CorrectionsFile.read(file), from: file).added == 5)
-        #expect(try other.importCorrections(try CorrectionsFile.read(file), from: file).added == 0) // already there
+        #expect(try other.importCorrections(try CorrectionsFile.read(file), from: file) == 5)
+        #expect(try other.importCorrections(try CorrectionsFile.read(file), from: file) == 0) // already there
         let a = try store.snapshot(), b = try other.snapshot()
         #expect(a.entities == b.entities)
         #expect(a.relations == b.relations)
@@ -222,7 +222,7 @@ func handmade(_ id: String, entities: [(EntityType, String)], relations: [(Strin
         #expect(try store.corrections().isEmpty)
         try Data(#"{"format": "kg-corrections", "version": 1, "corrections": [{"kind": "alias", "entity": "person:dara-venn", "names": ["DV"]}]}"#.utf8)
             .write(to: URL(fileURLWithPath: file))
-        #expect(try store.importCorrections(try CorrectionsFile.read(file), from: file).added == 1)
+        #expect(try store.importCorrections(try CorrectionsFile.read(file), from: file) == 1)
         #expect(try store.corrections().first?.made.hasPrefix("20") == true)
         #expect(try store.resolveEntity("DV").id == "person:dara-venn")
         try Data("kind\tentity\n".utf8).write(to: URL(fileURLWithPath: file))

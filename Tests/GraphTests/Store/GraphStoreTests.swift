@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import Graph
 
@@ -124,43 +123,5 @@ import Testing
         #expect(try store.resolveEntity("zoltan ferenczy").name == "Zoltán Ferenczy")
         let volera = g.entities.filter { $0.name.hasPrefix("Vol") }
         #expect(Set(volera.map(\.type)) == [.place, .organization])
-    }
-    /// No retain cycle keeps a store (or its database connection) alive once its users let go: used for
-    /// building, writing, reading, in a date range and for corrections, it is freed, its connection is closed and
-    /// its write-ahead log folded into the file.
-    @Test func aStoreIsFreedAndClosedWhenItsLastUserLetsGo() throws {
-        let dir = Paths.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("kg.sqlite").path
-        weak var writer: GraphStore?
-        weak var ranged: GraphStore?
-        weak var queue: DatabaseQueue?
-        try {
-            let store = try ReadOnlyStoreTests.writeStore(at: path)
-            writer = store
-            queue = store.db
-            #expect(writer === store && queue === store.db)
-            _ = try Builder().build([Paths.examples.path], into: store) // the streaming pipeline's threads let go too
-            let alpha = try store.resolveEntity("Alpha Corp")
-            _ = try store.rename(alpha, to: "Alpha Inc")
-            _ = try store.neighbors(of: try store.resolveEntity("Alpha Inc"))
-            let within = store.within(try DateRange(since: "2000-01-01"))
-            ranged = within
-            _ = try within.snapshot()
-            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
-        }()
-        #expect(writer == nil)
-        #expect(ranged == nil)
-        #expect(queue == nil)
-        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "the connection was not closed")
-
-        weak var reader: GraphStore?
-        try {
-            let store = try GraphStore.openExisting(path: path)
-            reader = store
-            _ = try store.entities()
-            _ = try store.card(for: try store.resolveEntity("Alpha Inc"))
-        }()
-        #expect(reader == nil)
     }
 }

@@ -132,7 +132,7 @@ import Testing
             _ = try reader.ingest(document("b.txt", [("x", "z", [0.5])]))
             Issue.record("a read-only store took a write")
         } catch {
-            #expect(error as? StoreError == .readOnly(path, reason: "it is open for reading only"))
+            #expect(error as? StoreError == .readOnly(path))
             #expect(!error.localizedDescription.contains("INSERT") && !error.localizedDescription.contains("b.txt"))
         }
     }

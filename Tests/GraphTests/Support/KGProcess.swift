@@ -15,17 +15,11 @@ enum KGProcess {
     }
 
     /// Runs `kg arguments`; stdout goes to `stdoutPath` when given (e.g. /dev/full), else to a
-    /// temporary file that is read back (no pipe that a large output could fill). `via` is a command
-    /// that runs kg (e.g. setpriv with its options, see ``Unprivileged``).
-    static func run(_ arguments: [String], stdoutPath: String? = nil, in folder: URL? = nil, via: [String] = []) throws -> Result {
+    /// temporary file that is read back (no pipe that a large output could fill).
+    static func run(_ arguments: [String], stdoutPath: String? = nil, in folder: URL? = nil) throws -> Result {
         let p = Process()
-        if let launcher = via.first {
-            p.executableURL = URL(fileURLWithPath: launcher)
-            p.arguments = Array(via.dropFirst()) + [binary.path] + arguments
-        } else {
-            p.executableURL = binary
-            p.arguments = arguments
-        }
+        p.executableURL = binary
+        p.arguments = arguments
         if let folder { p.currentDirectoryURL = folder }
         let capture = FileManager.default.temporaryDirectory.appendingPathComponent("kg-stdout-\(UUID().uuidString)")
         let path = stdoutPath ?? capture.path
