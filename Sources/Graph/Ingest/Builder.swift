@@ -26,6 +26,10 @@ public struct Builder: Sendable {
         /// A chunk ends after this many bytes of input, or ``chunkFiles`` files.
         public var chunkBytes = 4 << 20
         public var chunkFiles = 64
+        /// Threads that read, clean, annotate and extract a chunk's files: two per core, so
+        /// that while one thread cleans or extracts (Swift), another keeps its core's spaCy
+        /// worker busy (a thread waits while its text is annotated).
+        public var threads = 2 * ProcessInfo.processInfo.activeProcessorCount
         public init(strict: Bool = false, maxArticleBytes: Int = DocumentReader.maxArticleBytes) {
             self.strict = strict
             self.maxArticleBytes = maxArticleBytes
@@ -149,7 +153,7 @@ public struct Builder: Sendable {
     private func extractChunk(_ chunk: [DocumentReader.Input], options: Options, counter: ProgressCounter,
                               onEvent: @escaping @Sendable (Event) -> Void) -> [Result<ExtractionResult, Error>] {
         let box = ResultBox(count: chunk.count)
-        DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
+        concurrentForEach(chunk.count, threads: options.threads) { i in
             let url = chunk[i].url
             let result: Result<ExtractionResult, Error> = Result {
                 let text = try DocumentReader.read(url, maxBytes: options.maxArticleBytes)
@@ -178,6 +182,38 @@ public struct Builder: Sendable {
             box.set(i, Result { try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator) })
         }
         return try box.values.map { try $0.get() }
+    }
+}
+
+/// Runs `body(i)` for every `i` in `0..<count` on `threads` threads, each taking the next
+/// index; returns when all are done. Unlike `DispatchQueue.concurrentPerform`, which runs as
+/// many iterations at once as there are cores, it keeps more threads than cores, for bodies that
+/// wait on another process for part of their time.
+private func concurrentForEach(_ count: Int, threads: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    let width = min(count, max(1, threads))
+    guard width > 1 else { for i in 0..<count { body(i) }; return }
+    let next = IndexCounter()
+    let group = DispatchGroup()
+    for _ in 0..<width {
+        group.enter()
+        let thread = Thread {
+            while let i = next.take(below: count) { body(i) }
+            group.leave()
+        }
+        thread.stackSize = 8 << 20 // as a main thread's: extraction recurses over parse trees
+        thread.start()
+    }
+    group.wait()
+}
+
+private final class IndexCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func take(below end: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard value < end else { return nil }
+        value += 1
+        return value - 1
     }
 }
 

@@ -23,8 +23,10 @@ extension GraphStore {
     ///   - type: keep only neighbors of this type (the walk still passes through others).
     ///   - evidence: how much evidence to load per neighbor.
     ///   - limit: at most this many neighbors (nearest first, then most sources); nil for all.
-    /// - Complexity: one indexed query per level, O(relations within `depth`) rows without text,
-    ///   plus one indexed lookup per returned neighbor for its evidence.
+    /// - Complexity: one indexed query per level (per direction), O(relations within `depth`)
+    ///   rows without text; with a `limit` (and no `type`), each level is cut by SQLite to the
+    ///   rows that can still be shown, and levels past the one that fills the limit are not
+    ///   read. Plus one indexed lookup per returned neighbor for its evidence.
     public func neighbors(of entity: Entity, depth: Int = 1, families: Set<RelationFamily> = [],
                           direction: Direction = .both, type: EntityType? = nil,
                           evidence: EvidenceDetail = .all, limit: Int? = nil) throws -> [Neighbor] {
@@ -34,9 +36,10 @@ extension GraphStore {
             var found: [(Edge, depth: Int)] = []
             for level in 1...max(1, depth) {
                 guard !frontier.isEmpty else { break }
-                // one level and no type filter: SQLite orders and cuts to the limit (a hub's other rows are never read)
-                let top = depth == 1 && type == nil ? limit : nil
-                let edges = try Self.edges(db, from: frontier, direction: direction, families: families, range: range, top: top)
+                let need = limit.map { $0 - found.count }
+                if let need, need <= 0 { break } // nearer levels fill the limit: farther ones are never read
+                let edges = try Self.levelEdges(db, from: frontier, seen: seen, need: type == nil ? need : nil,
+                                                direction: direction, families: families, range: range)
                 var next: [String] = []
                 var reached: Set<String> = []
                 for e in edges where e.to != entity.id {
@@ -57,6 +60,28 @@ extension GraphStore {
                          family: RelationFamily(rawValue: e.family) ?? .says, direction: e.direction,
                          confidence: e.confidence, sources: e.sources, evidence: try Self.evidence(db, relation: e.id, evidence, range: range))
             }
+        }
+    }
+
+    /// One level of the breadth-first walk: the relations of the `frontier`. With `need`, only
+    /// enough of them: SQLite orders each direction by sources (then name, family) and cuts it,
+    /// so a hub's other rows are never returned. Edges back to `seen` entities do not count
+    /// towards `need`; a cut that left too few of the others is read again, four times larger.
+    /// - Complexity: one or a few indexed queries; O(need + edges back to `seen`) rows returned
+    ///   with `need`, O(relations of the frontier) without.
+    static func levelEdges(_ db: Database, from frontier: [String], seen: Set<String>, need: Int?,
+                           direction: Direction, families: Set<RelationFamily>, range: DateRange?) throws -> [Edge] {
+        guard let need else { return try edges(db, from: frontier, direction: direction, families: families, range: range) }
+        var top = need + min(seen.count, 10_000) + 16
+        while true {
+            let rows = try edges(db, from: frontier, direction: direction, families: families, range: range, top: top)
+            // per direction: either it was not cut (fewer rows than `top`), or it has `need` edges to new entities
+            let enough = [Direction.out, .in].allSatisfy { dir in
+                let mine = rows.filter { $0.direction == dir }
+                return mine.count < top || mine.lazy.filter { !seen.contains($0.to) }.count >= need
+            }
+            if enough { return rows }
+            top *= 4
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
 
     /// The statements `body` runs on the store's connection, with their arguments.
     func traced(_ store: GraphStore, _ body: () throws -> Void) throws -> [String] {
-        let log = Log()
+        let log = StatementLog()
         try store.db.inDatabase { db in
             db.trace(options: .statement) { event in
                 if case .statement(let s) = event { log.add(s.expandedSQL) }
@@ -76,7 +76,8 @@ import Testing
     }
 }
 
-private final class Log: @unchecked Sendable {
+/// Statements seen by a trace, from any thread.
+final class StatementLog: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [String] = []
     func add(_ s: String) { lock.lock(); items.append(s); lock.unlock() }
