@@ -77,8 +77,10 @@ public enum DocumentReader {
     }
 
     /// The file's text, checked: a regular file, not empty, at most `maxBytes`, UTF-8 without NUL
-    /// bytes, unchanged while read (size and modification time before and after; re-read once
-    /// when it changed).
+    /// bytes, unchanged while read: two reads in a row must give the same bytes, with the same
+    /// size, modification time and inode before and after each (a rewrite in place within one
+    /// tick of the file system's clock keeps size and time, so the bytes are compared too). A
+    /// third read is allowed when the file changed once.
     /// - Throws: ``IngestError`` naming the file and the problem.
     public static func read(_ url: URL, maxBytes: Int = maxArticleBytes) throws -> String {
         try read(url, maxBytes: maxBytes, afterRead: nil)
@@ -87,14 +89,17 @@ public enum DocumentReader {
     /// `afterRead` runs between reading and the second look at the file (tests change the file there).
     static func read(_ url: URL, maxBytes: Int, afterRead: ((Int) -> Void)?) throws -> String {
         let path = url.path
-        for attempt in 0..<2 {
+        var previous: (Data, Signature)?
+        for attempt in 0..<3 {
             let (data, before) = try readOnce(path, maxBytes: maxBytes)
             afterRead?(attempt)
             var after = stat()
             guard stat(path, &after) == 0 else { throw errno == ENOENT ? IngestError.notFound(path) : systemError(path) }
-            if Signature(after) == before && data.count == before.size {
+            let steady = Signature(after) == before && data.count == before.size
+            if steady, let (earlier, signature) = previous, signature == before, earlier == data {
                 return try decode(data, path: path)
             }
+            previous = steady ? (data, before) : nil
         }
         throw IngestError.changedWhileReading(path)
     }

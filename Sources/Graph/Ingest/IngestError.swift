@@ -40,7 +40,7 @@ public enum IngestError: LocalizedError, Equatable {
         case .empty(let p): return "\(p): no article text (only page chrome)"
         case .tooLarge(let p, let bytes, let limit):
             return "\(p): \(Self.megabytes(bytes)) is over the per-article limit of \(Self.megabytes(limit)) (--max-article-size)"
-        case .changedWhileReading(let p): return "\(p): the file changed while it was read (twice); not built"
+        case .changedWhileReading(let p): return "\(p): the file kept changing while it was read (three reads differed); not built"
         case .noInputs(let p): return "\(p): no .txt files found"
         case .unreadableFolder(let p, let reason): return "\(p): folder cannot be listed (\(reason)); its files were not built"
         case .duplicateName(let a, let b): return "\(b): same file name as \(a); a document's id is its file name"

@@ -120,11 +120,19 @@ public final class GraphStore: Sendable {
     static func checkIdentity(_ db: Database, path: String, needsCurrentSchema: Bool) throws {
         let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        if tables.isEmpty && id == 0 { return } // a new, empty file
+        if tables.isEmpty && id == 0 { // a new, empty file: a build makes it a store; nothing to read yet
+            if needsCurrentSchema { throw StoreError.cannotOpen(path, reason: "an empty file, no store yet; run 'kg build PATH...' first") }
+            return
+        }
         let legacy = try id == 0 && tables.contains("grdb_migrations") && tables.contains("document") && tables.contains("relation")
             && migrator.appliedIdentifiers(db).contains("v1")
         guard id == applicationID || legacy else {
             throw StoreError.notAKGStore(path, tables: tables)
+        }
+        // the schema version is also kept where SQLite tools look for it (user_version = migrations applied)
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if version > migrator.migrations.count {
+            throw StoreError.newerSchema(path, unknown: ["user_version \(version) (this kg knows \(migrator.migrations.count))"])
         }
         if try migrator.hasBeenSuperseded(db) {
             let known = Set(migrator.migrations)
@@ -152,6 +160,9 @@ public final class GraphStore: Sendable {
         try queue.writeWithoutTransaction { db in
             if try Int32.fetchOne(db, sql: "PRAGMA application_id") != applicationID {
                 try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            }
+            if try Int.fetchOne(db, sql: "PRAGMA user_version") != migrator.migrations.count {
+                try db.execute(sql: "PRAGMA user_version = \(migrator.migrations.count)")
             }
         }
     }

@@ -96,4 +96,71 @@ import Glibc
             try AtomicWriter.write(Data("x".utf8), to: dir.path)
         }
     }
+
+    func fileType(_ path: String) -> mode_t {
+        var st = stat()
+        lstat(path, &st)
+        return st.st_mode & S_IFMT
+    }
+
+    /// glibc's makedev (a macro Swift does not import), for small major and minor numbers.
+    func device(_ major: UInt64, _ minor: UInt64) -> dev_t { dev_t((major << 8) | minor) }
+
+    @Test func aDeviceIsWrittenIntoAndNeverReplaced() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let null = dir.appendingPathComponent("null").path, full = dir.appendingPathComponent("full").path
+        // private copies of /dev/null (1,3) and /dev/full (1,7): mknod needs root, as the suite runs in CI
+        guard mknod(null, S_IFCHR | 0o666, device(1, 3)) == 0, mknod(full, S_IFCHR | 0o666, device(1, 7)) == 0 else {
+            Issue.record("mknod failed (\(String(cString: strerror(errno)))): run the suite as root")
+            return
+        }
+        try AtomicWriter.write(Data("graph".utf8), to: null)
+        #expect(fileType(null) == S_IFCHR)
+        #expect(throws: ExportError.cannotWrite(full, reason: String(cString: strerror(ENOSPC)))) {
+            try AtomicWriter.write(Data("graph".utf8), to: full)
+        }
+        #expect(fileType(full) == S_IFCHR)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["full", "null"])
+    }
+
+    @Test func aNamedPipeIsWrittenIntoForItsReader() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let received = Received()
+        let reader = Thread {
+            let fd = open(fifo, O_RDONLY) // waits for the writer, then reads to its end
+            var bytes = [UInt8](), buffer = [UInt8](repeating: 0, count: 4096)
+            while fd >= 0 {
+                let n = read(fd, &buffer, buffer.count)
+                if n <= 0 { break }
+                bytes += buffer[..<n]
+            }
+            if fd >= 0 { close(fd) }
+            received.set(Data(bytes))
+        }
+        reader.start()
+        try AtomicWriter.write(Data("through the pipe".utf8), to: fifo)
+        for _ in 0..<500 where received.value == nil { usleep(10_000) }
+        #expect(received.value == Data("through the pipe".utf8))
+        #expect(fileType(fifo) == S_IFIFO)
+    }
+
+    @Test func aWriteLeavesOnlyItsTarget() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("graph.json").path
+        for i in 0..<3 { try AtomicWriter.write(Data("v\(i)".utf8), to: target) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["graph.json"])
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "v2")
+    }
+}
+
+private final class Received: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data: Data?
+    func set(_ d: Data?) { lock.lock(); data = d; lock.unlock() }
+    var value: Data? { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -64,6 +64,33 @@ import Testing
         }
     }
 
+    @Test func aRewriteThatKeepsSizeAndTimeIsStillSeen() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("rewritten.txt")
+        let a = "Alder Bank bought Birch Trust.", b = "Cedar Bank sold Dogwood Mills."
+        try a.write(to: file, atomically: false, encoding: .utf8)
+        var st = stat()
+        stat(file.path, &st)
+        let times = [st.st_atim, st.st_mtim]
+        // rewritten in place with as many bytes, its modification time put back: only the bytes tell
+        func rewrite(_ text: String) {
+            let h = try! FileHandle(forWritingTo: file)
+            h.write(Data(text.utf8))
+            try! h.close()
+            _ = times.withUnsafeBufferPointer { utimensat(AT_FDCWD, file.path, $0.baseAddress, 0) }
+        }
+        // each read sees other bytes: refused
+        #expect(throws: IngestError.changedWhileReading(file.path)) {
+            try DocumentReader.read(file, maxBytes: 1 << 20) { attempt in rewrite(attempt % 2 == 0 ? b : a) }
+        }
+        // rewritten once: the next two reads agree on the new text
+        try a.write(to: file, atomically: false, encoding: .utf8)
+        _ = times.withUnsafeBufferPointer { utimensat(AT_FDCWD, file.path, $0.baseAddress, 0) }
+        let text = try DocumentReader.read(file, maxBytes: 1 << 20) { attempt in if attempt == 0 { rewrite(b) } }
+        #expect(text == b)
+    }
+
     @Test func filesThatAreNotArticlesAreRefusedByKind() throws {
         let dir = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }

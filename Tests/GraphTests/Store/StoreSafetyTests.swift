@@ -91,6 +91,36 @@ import Testing
         #expect(StoreError.newerSchema(path, unknown: ["v9"]).localizedDescription.contains("newer kg"))
     }
 
+    @Test func aHigherUserVersionIsANewerKgsStore() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("kg.sqlite").path
+        _ = try GraphStore(path: path).ingest(document("a.txt", [("x", "y", [0.5])]))
+        let known = GraphStore.migrator.migrations.count
+        let q = try DatabaseQueue(path: path)
+        #expect(try q.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == known)
+        try q.write { try $0.execute(sql: "PRAGMA user_version = 99") }
+        try q.close()
+        let unknown = ["user_version 99 (this kg knows \(known))"]
+        #expect(throws: StoreError.newerSchema(path, unknown: unknown)) { try GraphStore.openExisting(path: path) }
+        #expect(throws: StoreError.newerSchema(path, unknown: unknown)) { try GraphStore(path: path) }
+        let after = try DatabaseQueue(path: path)
+        #expect(try after.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 99)
+    }
+
+    @Test func anEmptyFileIsNoStoreToReadYet() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("empty.sqlite").path
+        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(throws: StoreError.cannotOpen(path, reason: "an empty file, no store yet; run 'kg build PATH...' first")) {
+            try GraphStore.openExisting(path: path)
+        }
+        // a build makes it a store
+        _ = try GraphStore(path: path).ingest(document("a.txt", [("x", "y", [0.5])]))
+        #expect(try GraphStore.openExisting(path: path).documents().count == 1)
+    }
+
     @Test func readingOpensReadOnlyAndNeverMigratesButABuildUpgradesAnOlderStore() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(at: dir) }
