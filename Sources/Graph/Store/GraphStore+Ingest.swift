@@ -38,6 +38,8 @@ extension GraphStore {
                             out.append(.success(outcome))
                         } catch let e as DatabaseError where Self.isDocumentLevel(e) {
                             out.append(.failure(e))
+                        } catch let e as StoreError {
+                            out.append(.failure(e)) // refused (its savepoint rolled back), the others go on
                         }
                     }
                     return .commit
@@ -47,6 +49,13 @@ extension GraphStore {
         } catch {
             throw StoreError.from(error, path: path, writing: true)
         }
+    }
+
+    /// Whether two stored paths name one file (absolute paths compared once `.` and `..` are resolved;
+    /// a path that is not absolute, as synthetic and test documents have, matches itself only).
+    static func samePath(_ a: String, _ b: String) -> Bool {
+        a == b || (a.hasPrefix("/") && b.hasPrefix("/")
+                   && URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path)
     }
 
     static func isDocumentLevel(_ e: DatabaseError) -> Bool {
@@ -62,7 +71,9 @@ extension GraphStore {
             return .skipped(duplicateOf: dup)
         }
         var outcome = IngestOutcome.added
-        if try Bool.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ?"), arguments: [doc.id]) == true {
+        if let storedPath = try String.fetchOne(try db.cachedStatement(sql: "SELECT path FROM document WHERE id = ?"), arguments: [doc.id]) {
+            // the same file, edited, replaces its old version; a file of the same name elsewhere is another article
+            guard samePath(storedPath, doc.path) else { throw StoreError.nameTaken(doc.id, storedFrom: storedPath) }
             try deleteDocument(db, doc.id)
             outcome = .replaced
         }

@@ -39,9 +39,14 @@ public enum StoreError: LocalizedError, Equatable {
     case nothingToCorrect(String)
     /// A corrections file cannot be read, or one of its corrections is malformed.
     case badCorrections(String, reason: String)
+    /// Another file of the same name (a document's id) is stored, from another folder, with other content:
+    /// the stored one is kept. The document id, then the stored document's path.
+    case nameTaken(String, storedFrom: String)
 
     public var errorDescription: String? {
         switch self {
+        case .nameTaken(let id, let stored):
+            return "another article named \(id) is stored, from \(stored); a document's id is its file name: rename this file, or 'kg remove \(id)' first to replace it"
         case .cannotOpen(let p, let reason):
             return "\(p): cannot open the store (\(reason))"
         case .notAKGStore(let p, let tables):

@@ -91,6 +91,28 @@ import Testing
         #expect(StoreError.newerSchema(path, unknown: ["v9"]).localizedDescription.contains("newer kg"))
     }
 
+    @Test func anEditedFileReplacesItsOldVersionButAFileOfTheSameNameElsewhereIsRefused() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try GraphStore(path: dir.appendingPathComponent("kg.sqlite").path)
+        func story(_ folder: String, _ text: String) -> ExtractionResult {
+            var r = document("story.txt", [("x", "y", [0.5])])
+            r.document.path = "/news/\(folder)/story.txt"
+            r.text = text
+            r.document.contentHash = DocumentReader.contentHash(text)
+            return r
+        }
+        #expect(try store.ingest(story("monday", "Monday's story.")) == .added)
+        #expect(try store.ingest(story("monday", "Monday's story, edited.")) == .replaced)
+        #expect(GraphStore.samePath("/news/monday/../monday/story.txt", "/news/monday/story.txt"))
+        #expect(!GraphStore.samePath("/news/tuesday/story.txt", "/news/monday/story.txt"))
+        let outcomes = try store.ingest(batch: [story("tuesday", "Tuesday's story."), document("other.txt", [("x", "z", [0.4])])])
+        #expect(throws: StoreError.nameTaken("story.txt", storedFrom: "/news/monday/story.txt")) { try outcomes[0].get() }
+        #expect(try outcomes[1].get() == .added)
+        #expect(try store.documents().map(\.path).sorted() == ["/news/monday/story.txt", "other.txt"])
+        #expect(try store.db.read { try String.fetchOne($0, sql: "SELECT text FROM document WHERE id = 'story.txt'") } == "Monday's story, edited.")
+    }
+
     @Test func aHigherUserVersionIsANewerKgsStore() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(at: dir) }
