@@ -132,7 +132,7 @@ public struct Builder: Sendable {
             start = end
             inFlight.wait()
             if state.stopped { inFlight.signal(); break }
-            let results = extractChunk(chunk, options: options, counter: counter, onEvent: onEvent)
+            let results = extractChunk(chunk, store: store, options: options, counter: counter, onEvent: onEvent)
             writer.async {
                 defer { inFlight.signal() }
                 state.store(results, into: store, strict: options.strict, onEvent: onEvent)
@@ -150,13 +150,17 @@ public struct Builder: Sendable {
     }
 
     /// Reads and extracts one chunk on every core, keeping input order.
-    private func extractChunk(_ chunk: [DocumentReader.Input], options: Options, counter: ProgressCounter,
+    private func extractChunk(_ chunk: [DocumentReader.Input], store: GraphStore, options: Options, counter: ProgressCounter,
                               onEvent: @escaping @Sendable (Event) -> Void) -> [Result<ExtractionResult, Error>] {
         let box = ResultBox(count: chunk.count)
         concurrentForEach(chunk.count, threads: options.threads) { i in
             let url = chunk[i].url
             let result: Result<ExtractionResult, Error> = Result {
                 let text = try DocumentReader.read(url, maxBytes: options.maxArticleBytes)
+                // content already stored: reported as such without annotating it (a re-run starts no spaCy worker)
+                if let stored = try? store.documentID(withText: text) {
+                    throw AlreadyStored(documentID: url.lastPathComponent, path: url.path, storedAs: stored)
+                }
                 do {
                     var r = try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator)
                     r.dateFromFile(url)
@@ -217,6 +221,11 @@ private final class IndexCounter: @unchecked Sendable {
     }
 }
 
+/// A file whose content is already stored (found before annotating it).
+private struct AlreadyStored: Error {
+    var documentID: String, path: String, storedAs: String
+}
+
 /// The writer's side of a build: the summary so far and the first fatal failure.
 private final class PipelineState: @unchecked Sendable {
     private let lock = NSLock()
@@ -247,13 +256,15 @@ private final class PipelineState: @unchecked Sendable {
                 order.append(.good(good.count)); good.append(x)
             case .failure(let e as IngestError):
                 order.append(.bad(e))
+            case .failure(let e as AlreadyStored):
+                order.append(.stored(e))
             case .failure(let e):
                 fail(e); return
             }
         }
         if strict, let firstBad = order.firstIndex(where: { if case .bad = $0 { return true } else { return false } }) {
             // store what comes before the first bad file, then stop
-            let keep = order[..<firstBad].count
+            let keep = order[..<firstBad].filter { if case .good = $0 { return true } else { return false } }.count
             good = Array(good.prefix(keep))
             order = Array(order.prefix(firstBad + 1))
         }
@@ -276,6 +287,11 @@ private final class PipelineState: @unchecked Sendable {
                     skip(p, onEvent)
                     if strict { fail(Builder.StrictStop(problem: p, summary: summary)); return }
                 }
+            case .stored(let e):
+                let report = Builder.FileReport(documentID: e.documentID, path: e.path, outcome: .skipped(duplicateOf: e.storedAs),
+                                                entities: 0, relations: 0, dropped: 0)
+                lock.lock(); _summary.files.append(report); lock.unlock()
+                onEvent(.stored(report))
             case .bad(let p):
                 skip(p, onEvent)
                 if strict { fail(Builder.StrictStop(problem: p, summary: summary)); return }
@@ -283,7 +299,7 @@ private final class PipelineState: @unchecked Sendable {
         }
     }
 
-    private enum Either { case good(Int), bad(IngestError) }
+    private enum Either { case good(Int), stored(AlreadyStored), bad(IngestError) }
 }
 
 /// Files and bytes extracted so far, shared by the worker threads.

@@ -39,7 +39,10 @@ public enum IngestError: LocalizedError, Equatable {
         case .emptyFile(let p): return "\(p): empty file"
         case .empty(let p): return "\(p): no article text (only page chrome)"
         case .tooLarge(let p, let bytes, let limit):
-            return "\(p): \(Self.megabytes(bytes)) is over the per-article limit of \(Self.megabytes(limit)) (--max-article-size)"
+            // in bytes when megabytes would show two equal figures ("2.0 MB is over ... 2.0 MB")
+            let (size, cap) = Self.megabytes(bytes) == Self.megabytes(limit) ? ("\(bytes) bytes", "\(limit) bytes")
+                : (Self.megabytes(bytes), Self.megabytes(limit))
+            return "\(p): \(size) is over the per-article limit of \(cap) (--max-article-size)"
         case .changedWhileReading(let p): return "\(p): the file kept changing while it was read (three reads differed); not built"
         case .noInputs(let p): return "\(p): no .txt files found"
         case .unreadableFolder(let p, let reason): return "\(p): folder cannot be listed (\(reason)); its files were not built"

@@ -7,6 +7,15 @@ extension GraphStore {
         try db.read { db in try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY id").map(Self.document) }
     }
 
+    /// The id of the stored document with exactly this text, if any.
+    /// - Complexity: one indexed lookup by content hash.
+    public func documentID(withText text: String) throws -> String? {
+        try db.read { db in
+            try String.fetchOne(try db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ? AND text = ?"),
+                                arguments: [DocumentReader.contentHash(text), text])
+        }
+    }
+
     /// The documents with these ids, by id (for showing the articles a query cites).
     /// - Complexity: one indexed lookup per id.
     public func documents(ids: Set<String>) throws -> [String: Document] {

@@ -101,6 +101,9 @@ import Testing
         try Data(repeating: 0x61, count: 5000).write(to: big)
         #expect(throws: IngestError.tooLarge(big.path, bytes: 5000, limit: 4096)) { try DocumentReader.read(big, maxBytes: 4096) }
         #expect(IngestError.tooLarge(big.path, bytes: 3 << 20, limit: 2 << 20).localizedDescription.contains("over the per-article limit of 2.0 MB"))
+        // just over: the figures are bytes, not two equal megabytes
+        #expect(IngestError.tooLarge("a.txt", bytes: 2_000_100, limit: 2_000_000).localizedDescription
+                == "a.txt: 2000100 bytes is over the per-article limit of 2000000 bytes (--max-article-size)")
         let latin1 = dir.appendingPathComponent("latin1.txt")
         try Data([0x43, 0x61, 0x66, 0xE9]).write(to: latin1)
         #expect(throws: IngestError.notUTF8(latin1.path, offset: 3)) { try DocumentReader.read(latin1) }

@@ -34,6 +34,48 @@ import Testing
     }
 }
 
+/// Counts the texts sent to the NLP pipeline.
+private final class CountingAnnotator: Annotator, @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var texts: Int { lock.lock(); defer { lock.unlock() }; return count }
+    func annotate(_ texts: [String]) throws -> [AnnotatedText] {
+        lock.lock(); count += texts.count; lock.unlock()
+        return try SpacyAnnotator.shared.annotate(texts)
+    }
+}
+
+extension StreamingBuildTests {
+    @Test func aRebuildAnnotatesOnlyWhatIsNotStoredYet() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for (i, pair) in [("Japan", "Peru"), ("Chile", "Kenya"), ("Norway", "Canada")].enumerated() {
+            try "\(pair.0) praised \(pair.1) in talks.".write(to: corpus.appendingPathComponent("doc\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let store = try GraphStore(path: dir.appendingPathComponent("kg.sqlite").path)
+        let first = CountingAnnotator()
+        #expect(try Builder(annotator: first).build([corpus.path], into: store).built == 3)
+        #expect(first.texts > 0)
+        let before = try store.db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM relation") }
+
+        let again = CountingAnnotator()
+        let summary = try Builder(annotator: again).build([corpus.path], into: store)
+        #expect(again.texts == 0, "stored content is not annotated again")
+        #expect(summary.built == 0 && summary.unchanged == 3)
+        #expect(summary.files.allSatisfy { $0.outcome == .skipped(duplicateOf: $0.documentID) })
+        #expect(try store.db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM relation") } == before)
+
+        // one file edited: only it is annotated, and it replaces its old version
+        try "Egypt praised Peru in talks.".write(to: corpus.appendingPathComponent("doc1.txt"), atomically: true, encoding: .utf8)
+        let edited = CountingAnnotator()
+        let third = try Builder(annotator: edited).build([corpus.path], into: store)
+        #expect(third.built == 1 && third.files.filter { $0.outcome == .replaced }.map(\.documentID) == ["doc1.txt"])
+        #expect(edited.texts > 0 && edited.texts <= first.texts)
+    }
+}
+
 private final class Watch: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0, storedCount = 0
