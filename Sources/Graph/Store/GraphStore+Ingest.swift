@@ -66,8 +66,7 @@ extension GraphStore {
     /// the same id, skips content already stored.
     static func store(_ db: Database, _ result: ExtractionResult) throws -> IngestOutcome {
         let doc = result.document
-        if let dup = try String.fetchOne(try db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ? AND text = ?"),
-                                         arguments: [doc.contentHash, result.text]) {
+        if let dup = try documentID(db, hash: doc.contentHash, text: result.text) {
             return .skipped(duplicateOf: dup)
         }
         var outcome = IngestOutcome.added

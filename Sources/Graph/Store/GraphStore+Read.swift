@@ -10,10 +10,13 @@ extension GraphStore {
     /// The id of the stored document with exactly this text, if any.
     /// - Complexity: one indexed lookup by content hash.
     public func documentID(withText text: String) throws -> String? {
-        try db.read { db in
-            try String.fetchOne(try db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ? AND text = ?"),
-                                arguments: [DocumentReader.contentHash(text), text])
-        }
+        try db.read { db in try Self.documentID(db, hash: DocumentReader.contentHash(text), text: text) }
+    }
+
+    /// The id of the stored document with this content hash and text, if any.
+    static func documentID(_ db: Database, hash: String, text: String) throws -> String? {
+        try String.fetchOne(try db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ? AND text = ?"),
+                            arguments: [hash, text])
     }
 
     /// The documents with these ids, by id (for showing the articles a query cites).

@@ -21,6 +21,17 @@ import Testing
         return try Self.store.resolveEntity("Entity " + id.dropFirst())
     }
 
+    /// The statements `body` runs on the store's connection.
+    func traced(_ body: () throws -> Void) throws -> [String] {
+        let log = StatementLog()
+        try Self.store.db.inDatabase { db in
+            db.trace(options: .statement) { event in if case .statement(let s) = event { log.add(s.expandedSQL) } }
+        }
+        defer { try? Self.store.db.inDatabase { $0.trace(options: .statement, nil) } }
+        try body()
+        return log.all
+    }
+
     func key(_ n: Neighbor) -> String { "\(n.depth) \(n.sources) \(n.entity.name) \(n.family.rawValue)" }
 
     @Test func aLimitedDepthTwoWalkShowsWhatTheUnlimitedWalkShowsFirst() throws {
@@ -36,13 +47,8 @@ import Testing
 
     @Test func aLimitedDepthTwoWalkNeverReadsAHubsWholeNeighborhood() throws {
         let low = try lowDegreeEntity()
-        let log = StatementLog()
-        try Self.store.db.inDatabase { db in
-            db.trace(options: .statement) { event in if case .statement(let s) = event { log.add(s.expandedSQL) } }
-        }
-        defer { try? Self.store.db.inDatabase { $0.trace(options: .statement, nil) } }
-        _ = try Self.store.neighbors(of: low, depth: 2, evidence: .none, limit: 20)
-        let walks = log.all.filter { $0.contains("FROM relation r JOIN entity") }
+        let statements = try traced { _ = try Self.store.neighbors(of: low, depth: 2, evidence: .none, limit: 20) }
+        let walks = statements.filter { $0.contains("FROM relation r JOIN entity") }
         #expect(walks.count >= 2)
         // every level is cut by SQLite well below a hub's 500 relations
         for sql in walks {
@@ -53,14 +59,10 @@ import Testing
 
     @Test func aHubsNeighborsStopAtTheLimitWithoutReadingTheNextLevel() throws {
         let hub = try Self.store.resolveEntity("Hub 0")
-        let log = StatementLog()
-        try Self.store.db.inDatabase { db in
-            db.trace(options: .statement) { event in if case .statement(let s) = event { log.add(s.expandedSQL) } }
-        }
-        defer { try? Self.store.db.inDatabase { $0.trace(options: .statement, nil) } }
-        let some = try Self.store.neighbors(of: hub, depth: 3, evidence: .none, limit: 50)
+        var some: [Neighbor] = []
+        let statements = try traced { some = try Self.store.neighbors(of: hub, depth: 3, evidence: .none, limit: 50) }
         #expect(some.count == 50 && some.allSatisfy { $0.depth == 1 })
         // level 1 fills the limit: levels 2 and 3 are never read (one statement per direction)
-        #expect(log.all.filter { $0.contains("FROM relation r JOIN entity") }.count == 2)
+        #expect(statements.filter { $0.contains("FROM relation r JOIN entity") }.count == 2)
     }
 }
