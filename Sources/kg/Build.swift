@@ -27,7 +27,7 @@ extension KG {
         @Flag(help: "Stop at the first bad file (the files before it stay stored).")
         var strict = false
 
-        @Option(help: "The largest article to read, in MB (larger files are skipped).")
+        @Option(parsing: .unconditional, help: "The largest article to read, in MB (larger files are skipped).")
         var maxArticleSize: Double = Double(DocumentReader.maxArticleBytes) / Double(1 << 20)
 
         func validate() throws {
@@ -40,13 +40,14 @@ extension KG {
             var build = Builder.Options(strict: strict, maxArticleBytes: Int(maxArticleSize * Double(1 << 20)))
             build.maxArticleBytes = max(1, build.maxArticleBytes)
             let console = BuildConsole(terminal: isatty(STDERR_FILENO) == 1)
+            console.reportInterrupts()
             let verbose = self.verbose
             let summary: Builder.Summary
             do {
                 summary = try Builder(extractor: extractor).build(paths, into: store, options: build) { event in
                     switch event {
                     case .progress(let p): console.progress(p)
-                    case .skipped(let problem): console.error("skipped " + (problem.errorDescription ?? "\(problem)"))
+                    case .skipped(let problem): console.skipped("skipped " + (problem.errorDescription ?? "\(problem)"))
                     case .stored(let r):
                         var lines: [String]
                         switch r.outcome {
@@ -59,7 +60,7 @@ extension KG {
                         case .skipped(let dup):
                             lines = ["skipped \(r.documentID): already stored" + (dup == r.documentID ? "" : " as \(dup)")]
                         }
-                        console.output(lines.joined(separator: "\n"))
+                        console.stored(lines.joined(separator: "\n"), built: r.outcome == .added || r.outcome == .replaced)
                     }
                 }
             } catch let stop as Builder.StrictStop {
@@ -74,11 +75,15 @@ extension KG {
 
 /// Build output: results on stdout, problems and progress on stderr; the progress line is
 /// redrawn in place (a few times a second) only when stderr is a terminal.
+///
+/// Each document's line is flushed as it is reported (after its chunk is committed), so an
+/// interrupted build has printed exactly what it stored, on a pipe as on a terminal.
 final class BuildConsole: @unchecked Sendable {
     private let terminal: Bool
     private let lock = NSLock()
     private var shown = false
     private var lastDraw = 0.0
+    private var built = 0, unchanged = 0, skipped = 0
 
     init(terminal: Bool) { self.terminal = terminal }
 
@@ -95,16 +100,68 @@ final class BuildConsole: @unchecked Sendable {
         shown = true
     }
 
-    func output(_ text: String) {
+    /// A document stored (`built`) or found already stored.
+    func stored(_ text: String, built isBuilt: Bool) {
         lock.lock(); defer { lock.unlock() }
+        if isBuilt { built += 1 } else { unchanged += 1 }
         clear()
         print(text)
+        Output.standardOutput.flush()
     }
 
-    func error(_ text: String) {
+    /// A file skipped, and why.
+    func skipped(_ text: String) {
         lock.lock(); defer { lock.unlock() }
+        skipped += 1
         clear()
         Output.standardError.write(TerminalText.sanitize(text) + "\n")
+    }
+
+    /// Ctrl-C (SIGINT) and SIGTERM end the build with one line on stderr saying what was
+    /// stored, after the lines already reported; the process then dies of the signal, as it
+    /// would have (a shell sees status 130 for Ctrl-C). Chunks not committed are rolled back
+    /// by SQLite. The signal handler only writes the signal's number to a pipe; a thread
+    /// reading it does the rest. A signal ignored when kg started (a background job of a
+    /// script) stays ignored; one blocked by the parent is unblocked, as it would be in a shell.
+    func reportInterrupts() {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGTERM] { sigaddset(&unblock, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        BuildConsole.interruptPipe = fds[1]
+        let readEnd = fds[0]
+        let thread = Thread { [self] in
+            var sig: Int32 = 0
+            while read(readEnd, &sig, MemoryLayout<Int32>.size) < 0 && errno == EINTR {}
+            interrupted(by: sig)
+        }
+        thread.start()
+        for sig in [SIGINT, SIGTERM] {
+            let previous = signal(sig, BuildConsole.onSignal)
+            if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                signal(sig, SIG_IGN)
+            }
+        }
+    }
+
+    nonisolated(unsafe) private static var interruptPipe: Int32 = -1
+    private static let onSignal: @convention(c) (Int32) -> Void = { sig in
+        var s = sig
+        _ = write(BuildConsole.interruptPipe, &s, MemoryLayout<Int32>.size)
+    }
+
+    private func interrupted(by sig: Int32) -> Never {
+        lock.lock() // kept: no further line is printed
+        clear()
+        Output.standardOutput.flush()
+        let line = "interrupted: \(built) documents stored, each whole (\(unchanged) already stored, \(skipped) skipped); "
+            + "files not listed above are not stored: run the same build again to add them"
+        Output.standardError.write(line + "\n")
+        signal(sig, SIG_DFL)
+        raise(sig)
+        _exit(128 + sig)
     }
 
     func finish(summary s: Builder.Summary, store: String) {

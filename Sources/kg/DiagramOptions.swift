@@ -4,13 +4,13 @@ import Graph
 
 /// What a diagram or the viewer shows: options shared by `render` and `view`.
 struct DiagramOptions: ParsableArguments {
-    @Option(help: "Draw the N most connected entities (0: all).")
+    @Option(parsing: .unconditional, help: "Draw the N most connected entities (0: all).")
     var top: Int = 40
 
-    @Option(help: "Draw at most M relations, the best attested (most articles, then confidence; 'says' last) (0: all).")
+    @Option(parsing: .unconditional, help: "Draw at most M relations, the best attested (most articles, then confidence; 'says' last) (0: all).")
     var maxEdges: Int = 60
 
-    @Option(help: "Draw only relations stated in at least K distinct articles.")
+    @Option(parsing: .unconditional, help: "Draw only relations stated in at least K distinct articles.")
     var minSources: Int = 1
 
     @Option(name: .customLong("family"), parsing: .upToNextOption, help: "Draw only these relation families.")
@@ -22,7 +22,7 @@ struct DiagramOptions: ParsableArguments {
     @Option(help: "Draw only the entities within --depth relations of this one, marked.")
     var focus: String?
 
-    @Option(help: "With --focus: how many relations away to go.")
+    @Option(parsing: .unconditional, help: "With --focus: how many relations away to go.")
     var depth: Int = 1
 
     @Flag(help: "Also draw entities that take part in no drawn relation.")

@@ -6,7 +6,7 @@ struct LayoutOptions: ParsableArguments {
     @Option(help: "Graphviz layout engine: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: String = "dot"
 
-    @Option(help: "Seconds the layout may take before it is stopped.")
+    @Option(parsing: .unconditional, help: "Seconds the layout may take before it is stopped.")
     var timeLimit: Double = GraphvizRenderer.defaultTimeLimit
 
     func validate() throws {

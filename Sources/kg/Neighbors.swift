@@ -14,7 +14,7 @@ extension KG {
         @Argument(help: "An entity name or alias.")
         var entity: String
 
-        @Option(help: "How many relations away to go.")
+        @Option(parsing: .unconditional, help: "How many relations away to go.")
         var depth: Int = 1
 
         @Option(name: .customLong("family"), help: "Only these relation families (repeatable).")
@@ -29,7 +29,7 @@ extension KG {
         @Flag(help: "Print JSON with every citing sentence.")
         var json = false
 
-        @Option(help: "At most this many neighbors, nearest and most cited first (0: all).")
+        @Option(parsing: .unconditional, help: "At most this many neighbors, nearest and most cited first (0: all).")
         var limit: Int = 1000
 
         func validate() throws {

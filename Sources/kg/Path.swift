@@ -16,7 +16,7 @@ extension KG {
         @Argument(help: "Where it ends.")
         var to: String
 
-        @Option(help: "The longest chain to look for.")
+        @Option(parsing: .unconditional, help: "The longest chain to look for.")
         var maxDepth: Int = 4
 
         @Flag(help: "Print JSON: {\"hops\": [{\"from\", \"to\", \"family\", \"evidence\": [...]}]}.")

@@ -23,8 +23,12 @@ public enum CorrectionsFile {
     /// - Throws: `StoreError.badCorrections` naming the file and the problem.
     public static func read(_ path: String) throws -> [Correction] {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw StoreError.badCorrections(path, reason: "cannot read (\((error as NSError).localizedDescription))")
+        do {
+            // read as articles are: the system's reason for a failure, devices and FIFOs refused by kind
+            data = Data(try DocumentReader.read(URL(fileURLWithPath: path), maxBytes: 256 << 20).utf8)
+        } catch let e as IngestError {
+            let why = e.errorDescription ?? "\(e)"
+            throw StoreError.badCorrections(path, reason: why.hasPrefix(path + ": ") ? String(why.dropFirst(path.count + 2)) : why)
         }
         do {
             let body = try JSONDecoder().decode(Body.self, from: data)

@@ -44,6 +44,8 @@ public struct Builder: Sendable {
         public var entities: Int
         public var relations: Int
         public var dropped: Int
+        /// Bytes of the file as read (UTF-8).
+        public var bytes: Int
     }
 
     /// How far a build is: files and bytes done (read and extracted) of the total.
@@ -70,7 +72,8 @@ public struct Builder: Sendable {
     public struct Summary: Sendable {
         public var files: [FileReport] = []
         public var skipped: [IngestError] = []
-        public var bytes = 0
+        /// Bytes of the files read: stored, replaced or already stored. Skipped files do not count.
+        public var bytes: Int { files.reduce(0) { $0 + $1.bytes } }
         public var elapsed = 0.0
         /// Documents added or replaced.
         public var built: Int { files.filter { $0.outcome == .added || $0.outcome == .replaced }.count }
@@ -140,7 +143,6 @@ public struct Builder: Sendable {
         }
         writer.sync {}
         var summary = state.summary
-        summary.bytes = totalBytes
         summary.elapsed = seconds()
         if let failure = state.failure {
             if let stop = failure as? StrictStop { throw StrictStop(problem: stop.problem, summary: summary) }
@@ -159,7 +161,7 @@ public struct Builder: Sendable {
                 let text = try DocumentReader.read(url, maxBytes: options.maxArticleBytes)
                 // content already stored: reported as such without annotating it (a re-run starts no spaCy worker)
                 if let stored = try? store.documentID(withText: text) {
-                    throw AlreadyStored(documentID: url.lastPathComponent, path: url.path, storedAs: stored)
+                    throw AlreadyStored(documentID: url.lastPathComponent, path: url.path, storedAs: stored, bytes: text.utf8.count)
                 }
                 do {
                     var r = try extractor.extract(documentID: url.lastPathComponent, path: url.path, text: text, annotator: annotator)
@@ -223,7 +225,7 @@ private final class IndexCounter: @unchecked Sendable {
 
 /// A file whose content is already stored (found before annotating it).
 private struct AlreadyStored: Error {
-    var documentID: String, path: String, storedAs: String
+    var documentID: String, path: String, storedAs: String, bytes: Int
 }
 
 /// The writer's side of a build: the summary so far and the first fatal failure.
@@ -279,7 +281,8 @@ private final class PipelineState: @unchecked Sendable {
                 switch outcomes[i] {
                 case .success(let outcome):
                     let report = Builder.FileReport(documentID: r.document.id, path: r.document.path, outcome: outcome,
-                                                    entities: r.entities.count, relations: r.relations.count, dropped: r.dropped.count)
+                                                    entities: r.entities.count, relations: r.relations.count, dropped: r.dropped.count,
+                                                    bytes: r.text.utf8.count)
                     lock.lock(); _summary.files.append(report); lock.unlock()
                     onEvent(.stored(report))
                 case .failure(let e):
@@ -289,7 +292,7 @@ private final class PipelineState: @unchecked Sendable {
                 }
             case .stored(let e):
                 let report = Builder.FileReport(documentID: e.documentID, path: e.path, outcome: .skipped(duplicateOf: e.storedAs),
-                                                entities: 0, relations: 0, dropped: 0)
+                                                entities: 0, relations: 0, dropped: 0, bytes: e.bytes)
                 lock.lock(); _summary.files.append(report); lock.unlock()
                 onEvent(.stored(report))
             case .bad(let p):

@@ -164,7 +164,10 @@ public enum DocumentReader {
     private static func decode(_ data: Data, path: String) throws -> String {
         if data.contains(0) { throw IngestError.notText(path) }
         if let bad = firstInvalidUTF8(data) { throw IngestError.notUTF8(path, offset: bad) }
-        // decoded as is: Foundation's decoder drops a byte-order mark, which would shift every offset by one
+        // a byte-order mark is no text: it becomes a space, one scalar for one, so offsets in the file stay
+        // (Foundation's decoder drops it, which would shift every offset by one; kept, it sticks to the title
+        // and to the first word)
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return " " + String(decoding: data.dropFirst(3), as: UTF8.self) }
         return String(decoding: data, as: UTF8.self)
     }
 

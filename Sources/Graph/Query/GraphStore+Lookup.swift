@@ -4,10 +4,11 @@ extension GraphStore {
     /// The entity a user means by `name`: canonical names and aliases, case-insensitively
     /// ("kursk", "Gerasimov", "the Kremlin"); a lone name part ("Syrskyi", "Kim") when it
     /// belongs to one person only.
-    /// - Throws: `StoreError.ambiguousEntity` listing the candidates, or
-    ///   `StoreError.unknownEntity` with the nearest names.
+    /// - Throws: `StoreError.ambiguousEntity` listing the candidates,
+    ///   `StoreError.unknownEntity` with the nearest names, or `StoreError.emptyName`.
     public func resolveEntity(_ name: String) throws -> Entity {
-        try db.read { db in
+        guard TextNormalization.key(name).contains(where: { $0.isLetter || $0.isNumber }) else { throw StoreError.emptyName(name) }
+        return try db.read { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM document)") != true { throw StoreError.emptyStore(path) }
             let key = TextNormalization.key(name)
             if let e = try Self.entity(db, id: name) { return e }

@@ -187,13 +187,20 @@ extension GraphvizRenderer {
 
     /// A plain Graphviz label or tooltip showing `text` as written: control characters as in ``clean(_:)``,
     /// backslashes doubled (`\n`, `\N` are escapes), `&` written as an entity (Graphviz decodes
-    /// entities in plain labels), line breaks as `\n`.
+    /// entities in plain labels), line breaks as `\n`, and bidirectional controls (U+202E...) as numeric
+    /// entities, so DOT text shows them rather than reorder a terminal, and a rendering still has them.
     static func escapeLabel(_ text: String) -> String {
-        clean(text).replacingOccurrences(of: "\\", with: "\\\\")
+        let escaped = clean(text).replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "&", with: "&amp;")
             .replacingOccurrences(of: "\r\n", with: "\\n")
             .replacingOccurrences(of: "\n", with: "\\n")
             .replacingOccurrences(of: "\r", with: "\\n")
+        guard escaped.unicodeScalars.contains(where: TerminalText.isControl) else { return escaped }
+        var out = String.UnicodeScalarView()
+        for u in escaped.unicodeScalars {
+            if TerminalText.isControl(u) { out.append(contentsOf: "&#\(u.value);".unicodeScalars) } else { out.append(u) }
+        }
+        return String(out)
     }
 
     /// Text for an HTML-like label or an HTML page: control characters as in ``clean(_:)``, `& < > " '` as entities.

@@ -42,12 +42,15 @@ public final class GraphStore: Sendable {
         // identify an existing file before anything can write to it (WAL set-up writes)
         if Self.fileHasContent(path) {
             let probe: DatabaseQueue
+            let before = Self.logFiles(path)
             do {
                 probe = try Self.openForReading(path)
             } catch StoreError.logNeedsWritableFolder {
                 throw StoreError.readOnly(path, reason: Self.whyReadOnly(path) ?? "its folder is read-only")
             }
-            try Self.checkIdentity(probe, path: path, needsCurrentSchema: false)
+            try Self.refusing(probe, path: path, logFilesBefore: before) {
+                try Self.checkIdentity(probe, path: path, needsCurrentSchema: false)
+            }
             try? probe.close()
         }
         do {
@@ -96,9 +99,34 @@ public final class GraphStore: Sendable {
             throw StoreError.cannotOpen(path, reason: "no such file; run 'kg build PATH...' first")
         }
         if isDir.boolValue { throw StoreError.cannotOpen(path, reason: "it is a folder, not a store file") }
+        let before = logFiles(path)
         let queue = try openForReading(path)
-        try checkIdentity(queue, path: path, needsCurrentSchema: true)
+        try refusing(queue, path: path, logFilesBefore: before) {
+            try checkIdentity(queue, path: path, needsCurrentSchema: true)
+        }
         return GraphStore(path: path, readOnlyQueue: queue)
+    }
+
+    /// Which of `path-wal` and `path-shm` exist.
+    static func logFiles(_ path: String) -> Set<String> {
+        Set(["-wal", "-shm"].filter { FileManager.default.fileExists(atPath: path + $0) })
+    }
+
+    /// Runs `check` on a read-only connection; when it throws (the file is refused), the connection is
+    /// closed and the `-wal` and `-shm` files it made are removed: SQLite deletes them only when a
+    /// writer closes the database, and a refused file must be left as it was found. They are removed
+    /// only when neither existed before and the log is empty, so no other process was using them.
+    static func refusing(_ queue: DatabaseQueue, path: String, logFilesBefore before: Set<String>, _ check: () throws -> Void) throws {
+        do {
+            try check()
+        } catch {
+            try? queue.close()
+            let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            if before.isEmpty, log == 0 {
+                for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
+            }
+            throw error
+        }
     }
 
     static func fileHasContent(_ path: String) -> Bool {

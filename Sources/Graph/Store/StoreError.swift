@@ -21,6 +21,8 @@ public enum StoreError: LocalizedError, Equatable {
     case busy(String, seconds: Int)
     /// Writing failed for a reason of the disk or the database (disk full, I/O error); the batch was rolled back.
     case writeFailed(String, reason: String)
+    /// The name given has nothing to look up: it is empty, or only spaces and punctuation.
+    case emptyName(String)
     /// No entity has this name or alias; the closest names follow.
     case unknownEntity(String, suggestions: [String])
     /// Several entities have this name or alias.
@@ -66,6 +68,9 @@ public enum StoreError: LocalizedError, Equatable {
             return "\(p): another process kept the store locked for more than \(s) s; nothing was written"
         case .writeFailed(let p, let reason):
             return "\(p): writing the store failed (\(reason)); the last batch was rolled back"
+        case .emptyName(let n):
+            return (n.isEmpty ? "the entity name is empty" : "'\(n)' is no entity name: it has no letters or digits")
+                + "; give a name as 'kg entities' lists it"
         case .unknownEntity(let n, let s):
             return "no entity named '\(n)'" + (s.isEmpty ? "" : "; did you mean: \(s.joined(separator: ", "))?")
         case .ambiguousEntity(let n, let c):

@@ -112,4 +112,22 @@ import Testing
         #expect(c.stderr == "Error: \(IngestError.empty(chrome.path).localizedDescription)\n")
         #expect(r.out.isEmpty)
     }
+
+    @Test func aNegativeNumberIsTheOptionsValueAndFailsItsCheck() throws {
+        let store = Self.fixture.store
+        for (args, message) in [(["neighbors", "Kursk", "--depth", "-3"], "'--depth' must be at least 1"),
+                                (["neighbors", "Kursk", "--limit", "-1"], "'--limit' must be 0 (all) or more"),
+                                (["render", "--top", "-5", "-o", "-"], "'--top' must be 0 (all) or more"),
+                                (["path", "Kursk", "Russia", "--max-depth", "-2"], "'--max-depth' must be at least 1")] {
+            let r = try KGProcess.run(args + ["--store", store])
+            #expect(r.status == 64, "\(args): \(r.status)")
+            #expect(r.stderr.contains(message), "\(args): \(r.stderr)")
+        }
+    }
+
+    @Test func anEmptyEntityNameSaysSo() throws {
+        let r = try KGProcess.run(["show", "", "--store", Self.fixture.store])
+        #expect(r.status == 1)
+        #expect(r.stderr == "Error: the entity name is empty; give a name as 'kg entities' lists it\n", "\(r.stderr)")
+    }
 }

@@ -37,6 +37,20 @@ import FoundationXML
         #expect(svg.contains(#"Back\slash \N \l"#))
     }
 
+    @Test func dotShowsBidiControlsAsEntitiesAndGraphvizDrawsThem() throws {
+        let entities = [Entity(id: "organization:right-left", name: "Right\u{202E}Left", type: .organization, aliases: []),
+                        Entity(id: "place:calder", name: "Calder", type: .place, aliases: [])]
+        let snapshot = GraphSnapshot(
+            documents: [Document(id: "b.txt", path: "/tmp/b.txt", contentHash: "h")], entities: entities,
+            relations: [Relation(head: entities[0].id, tail: entities[1].id, family: .locatedIn, confidence: 0.5,
+                                 evidence: [Evidence(documentID: "b.txt", text: "It moved \u{2067}west\u{2069} to Calder.", start: 0, end: 9)])])
+        let dot = try GraphvizRenderer().dot(snapshot)
+        #expect(!dot.unicodeScalars.contains(where: TerminalText.isControl), "\(dot)")
+        #expect(dot.contains("Right&#8238;Left") && dot.contains("&#8295;west&#8297;"))
+        let svg = String(decoding: try GraphvizRenderer().render(snapshot).data, as: UTF8.self)
+        #expect(svg.contains("Right\u{202E}Left") || svg.contains("Right&#8238;Left"))
+    }
+
     @Test func jsonFollowsTheScorersContract() throws {
         let data = try JSONExporter.export(Self.adversarial)
         let obj = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

@@ -32,16 +32,23 @@ import Testing
         #expect(throws: IngestError.noInputs(dir.path)) { try DocumentReader.collectFiles([dir.path]) }
     }
 
-    @Test func aByteOrderMarkIsKeptSoOffsetsStayTrue() throws {
+    @Test func aByteOrderMarkBecomesASpaceSoOffsetsStayTrueAndTitlesClean() throws {
         let dir = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("bom.txt")
         try Data([0xEF, 0xBB, 0xBF] + Array("Japan praised Peru.\r\n".utf8)).write(to: file)
         let text = try DocumentReader.read(file)
-        #expect(text.unicodeScalars.first == "\u{FEFF}")
+        #expect(text.unicodeScalars.first == " ")
+        #expect(text.unicodeScalars.count == 22) // one scalar for the mark, as in the file
         let r = try! Extractor.standard.extract(documentID: "bom.txt", path: file.path, text: text, annotator: annotator)
         let japan = try #require(r.mentions.first { $0.text == "Japan" })
         #expect(japan.start == 1)
+
+        let titled = dir.appendingPathComponent("titled.txt")
+        try Data([0xEF, 0xBB, 0xBF] + Array("Peru Signs Trade Pact\n\nJapan praised Peru on Monday.\n".utf8)).write(to: titled)
+        let t = try! Extractor.standard.extract(documentID: "titled.txt", path: titled.path, text: try DocumentReader.read(titled),
+                                                annotator: annotator)
+        #expect(t.document.title == "Peru Signs Trade Pact")
     }
 
     @Test func aFileChangedWhileReadIsReadAgainOrRefused() throws {

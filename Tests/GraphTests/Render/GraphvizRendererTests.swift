@@ -123,6 +123,7 @@ import Testing
         #expect(GraphvizRenderer.clean("plain text") == "plain text")
         #expect(GraphvizRenderer.escapeHTML("a\u{0C}<b>") == "a &lt;b&gt;")
         #expect(GraphvizRenderer.escapeLabel("a\u{0B}b\nc") == "a b\\nc")
+        #expect(GraphvizRenderer.escapeLabel("a\u{202E}b\u{2067}c") == "a&#8238;b&#8295;c")
     }
 
     @Test func graphvizWarningsComeBackFromTheLayoutProcess() throws {

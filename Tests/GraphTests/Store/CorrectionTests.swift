@@ -209,6 +209,20 @@ func handmade(_ id: String, entities: [(EntityType, String)], relations: [(Strin
         #expect(a.relations.allSatisfy { $0.family != .praises || $0.head != praise.head || $0.tail != praise.tail })
     }
 
+    @Test func aCorrectionsFileThatIsNoFileIsNamedByKindAndReason() throws {
+        let dir = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(throws: StoreError.badCorrections("/dev/null", reason: "a device, not a regular file")) { try CorrectionsFile.read("/dev/null") }
+        #expect(throws: StoreError.badCorrections(dir.path, reason: "a folder, not a regular file")) { try CorrectionsFile.read(dir.path) }
+        let missing = dir.appendingPathComponent("none.json").path
+        do { _ = try CorrectionsFile.read(missing); Issue.record("read a missing file") } catch {
+            #expect(error.localizedDescription == "\(missing): no such file or folder", "\(error.localizedDescription)")
+        }
+        let bom = dir.appendingPathComponent("bom.json")
+        try Data([0xEF, 0xBB, 0xBF] + Array(#"{"format": "kg-corrections", "version": 1, "corrections": []}"#.utf8)).write(to: bom)
+        #expect(try CorrectionsFile.read(bom.path).isEmpty) // a byte-order mark, as some editors write, is no error
+    }
+
     @Test func aBadCorrectionsFileChangesNothing() throws {
         let (store, dir) = try fresh()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -126,6 +126,8 @@ import Testing
         let unknown = ["user_version 99 (this kg knows \(known))"]
         #expect(throws: StoreError.newerSchema(path, unknown: unknown)) { try GraphStore.openExisting(path: path) }
         #expect(throws: StoreError.newerSchema(path, unknown: unknown)) { try GraphStore(path: path) }
+        // refused and left as found: no empty -wal or -shm beside it
+        #expect(GraphStore.logFiles(path).isEmpty, "\(GraphStore.logFiles(path))")
         let after = try DatabaseQueue(path: path)
         #expect(try after.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 99)
     }
