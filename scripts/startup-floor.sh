@@ -42,6 +42,8 @@ echo "whole processes, best of $n, on $store (low-degree entity '$name'); ratio 
 row "sqlite3 CLI: the neighbors SQL" "$sqlite" -readonly "$store" "$sql"
 row "sqlite3 CLI: SELECT 1 (its start-up)" "$sqlite" -readonly "$store" "SELECT 1;"
 row "Swift, static runtime: print one line" "$bin/hello"
+row "Swift + Foundation: print one line" "$bin/foundation"
+row "Swift + GRDB (no ArgumentParser): the neighbors SQL" "$bin/grdbq" "$store" "$sql"
 row "Swift + ArgumentParser + GRDB: SELECT 1" "$bin/sqlq" --store "$store" "SELECT 1"
 row "Swift + ArgumentParser + GRDB: the neighbors SQL" "$bin/sqlq" --store "$store" "$sql"
 row "kg --version" "$kg" --version
