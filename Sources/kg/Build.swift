@@ -31,7 +31,10 @@ extension KG {
         var maxArticleSize: Double = Double(DocumentReader.maxArticleBytes) / Double(1 << 20)
 
         func validate() throws {
-            if !(maxArticleSize > 0) { throw ValidationError("'--max-article-size' must be more than 0 MB") }
+            // an Int of bytes must hold it, and a limit under 1 kB would refuse every article
+            if !(maxArticleSize >= 0.001 && maxArticleSize <= 4096) {
+                throw ValidationError("'--max-article-size' must be from 0.001 to 4096 (MB)")
+            }
         }
 
         func run() throws {
@@ -53,7 +56,7 @@ extension KG {
                         switch r.outcome {
                         case .added, .replaced:
                             let verb = r.outcome == .added ? "added" : "replaced"
-                            lines = ["\(verb)  \(r.documentID): \(r.entities) entities, \(r.relations) relations, \(r.dropped) chrome lines dropped"]
+                            lines = ["\(verb)  \(r.documentID): \(r.entities) entities, \(r.relations) relations, \(r.dropped) chrome line\(r.dropped == 1 ? "" : "s") dropped"]
                             if verbose, let detail = try? store.documentDetail(r.documentID) {
                                 lines += detail.dropped.map { "         - [\($0.reason)] \(Format.shorten($0.text, 90))" }
                             }
@@ -157,7 +160,7 @@ final class BuildConsole: @unchecked Sendable {
         clear()
         Output.standardOutput.flush()
         let line = "interrupted: \(built) documents stored, each whole (\(unchanged) already stored, \(skipped) skipped); "
-            + "files not listed above are not stored: run the same build again to add them"
+            + "any file not listed above is not stored: run the same build again to add it"
         Output.standardError.write(line + "\n")
         signal(sig, SIG_DFL)
         raise(sig)

@@ -36,7 +36,7 @@ extension KG {
                 print("  \(s.headName) -[\(s.family.rawValue)]-> \(s.tailName)")
                 for ev in s.evidence { print("      @\(ev.start)-\(ev.end): \(Format.shorten(ev.text, 110))") }
             }
-            print("\n\(detail.text.unicodeScalars.count) characters; \(detail.dropped.count) lines dropped:")
+            print("\n\(detail.text.unicodeScalars.count) characters; \(detail.dropped.count) line\(detail.dropped.count == 1 ? "" : "s") dropped:")
             for d in detail.dropped { print("  @\(d.start) [\(d.reason)] \(Format.shorten(d.text, 100))") }
         }
 

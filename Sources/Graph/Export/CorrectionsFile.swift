@@ -28,7 +28,8 @@ public enum CorrectionsFile {
             data = Data(try DocumentReader.read(URL(fileURLWithPath: path), maxBytes: 256 << 20).utf8)
         } catch let e as IngestError {
             let why = e.errorDescription ?? "\(e)"
-            throw StoreError.badCorrections(path, reason: why.hasPrefix(path + ": ") ? String(why.dropFirst(path.count + 2)) : why)
+            let named = [path, URL(fileURLWithPath: path).path].first { why.hasPrefix($0 + ": ") }
+            throw StoreError.badCorrections(path, reason: named.map { String(why.dropFirst($0.count + 2)) } ?? why)
         }
         do {
             let body = try JSONDecoder().decode(Body.self, from: data)

@@ -149,7 +149,13 @@ public final class GraphStore: Sendable {
         let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         if tables.isEmpty && id == 0 { // a new, empty file: a build makes it a store; nothing to read yet
-            if needsCurrentSchema { throw StoreError.cannotOpen(path, reason: "an empty file, no store yet; run 'kg build PATH...' first") }
+            if needsCurrentSchema {
+                // a store copied without its write-ahead log (a build interrupted before a checkpoint) looks like this
+                let what = fileHasContent(path)
+                    ? "an SQLite file with no tables, no store yet (a store copied without its -wal file looks so: copy both)"
+                    : "an empty file, no store yet"
+                throw StoreError.cannotOpen(path, reason: "\(what); run 'kg build PATH...' first")
+            }
             return
         }
         let legacy = try id == 0 && tables.contains("grdb_migrations") && tables.contains("document") && tables.contains("relation")

@@ -118,7 +118,10 @@ import Testing
         for (args, message) in [(["neighbors", "Kursk", "--depth", "-3"], "'--depth' must be at least 1"),
                                 (["neighbors", "Kursk", "--limit", "-1"], "'--limit' must be 0 (all) or more"),
                                 (["render", "--top", "-5", "-o", "-"], "'--top' must be 0 (all) or more"),
-                                (["path", "Kursk", "Russia", "--max-depth", "-2"], "'--max-depth' must be at least 1")] {
+                                (["path", "Kursk", "Russia", "--max-depth", "-2"], "'--max-depth' must be at least 1"),
+                                (["build", "x.txt", "--max-article-size", "inf"], "'--max-article-size' must be from 0.001 to 4096 (MB)"),
+                                (["build", "x.txt", "--max-article-size", "1e300"], "'--max-article-size' must be from 0.001 to 4096 (MB)"),
+                                (["build", "x.txt", "--max-article-size", "-1"], "'--max-article-size' must be from 0.001 to 4096 (MB)")] {
             let r = try KGProcess.run(args + ["--store", store])
             #expect(r.status == 64, "\(args): \(r.status)")
             #expect(r.stderr.contains(message), "\(args): \(r.stderr)")

@@ -214,6 +214,10 @@ func handmade(_ id: String, entities: [(EntityType, String)], relations: [(Strin
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(throws: StoreError.badCorrections("/dev/null", reason: "a device, not a regular file")) { try CorrectionsFile.read("/dev/null") }
         #expect(throws: StoreError.badCorrections(dir.path, reason: "a folder, not a regular file")) { try CorrectionsFile.read(dir.path) }
+        // a relative path is named once, as given
+        let depth = FileManager.default.currentDirectoryPath.split(separator: "/").count
+        let relative = String(repeating: "../", count: depth) + dir.path.dropFirst()
+        #expect(throws: StoreError.badCorrections(relative, reason: "a folder, not a regular file")) { try CorrectionsFile.read(relative) }
         let missing = dir.appendingPathComponent("none.json").path
         do { _ = try CorrectionsFile.read(missing); Issue.record("read a missing file") } catch {
             #expect(error.localizedDescription == "\(missing): no such file or folder", "\(error.localizedDescription)")

@@ -145,6 +145,19 @@ import Testing
         #expect(try GraphStore.openExisting(path: path).documents().count == 1)
     }
 
+    @Test func aStoreCopiedWithoutItsLogSaysWhatIsMissing() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("kg.sqlite").path, copy = dir.appendingPathComponent("copy.sqlite").path
+        let store = try GraphStore(path: path)
+        _ = try store.ingest(document("a.txt", [("x", "y", [0.5])]))
+        try FileManager.default.copyItem(atPath: path, toPath: copy) // the data is still in kg.sqlite-wal
+        let reason = "an SQLite file with no tables, no store yet (a store copied without its -wal file looks so: copy both); "
+            + "run 'kg build PATH...' first"
+        #expect(throws: StoreError.cannotOpen(copy, reason: reason)) { try GraphStore.openExisting(path: copy) }
+        withExtendedLifetime(store) {}
+    }
+
     @Test func readingOpensReadOnlyAndNeverMigratesButABuildUpgradesAnOlderStore() throws {
         let dir = folder()
         defer { try? FileManager.default.removeItem(at: dir) }
