@@ -24,14 +24,16 @@ public enum TerminalText {
     /// `text` with every ``isControl(_:)`` character replaced by its visible escape `\u{XX}`.
     /// - Complexity: O(n) in the length of `text`.
     public static func sanitize(_ text: String) -> String {
+        replacingControls(in: text) { "\\u{\(String($0.value, radix: 16, uppercase: true))}" }
+    }
+
+    /// `text` with every ``isControl(_:)`` character replaced by `escape` of it (a format's own escape).
+    /// - Complexity: O(n) in the length of `text`.
+    public static func replacingControls(in text: String, with escape: (Unicode.Scalar) -> String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for u in text.unicodeScalars {
-            if isControl(u) {
-                out.append(contentsOf: "\\u{\(String(u.value, radix: 16, uppercase: true))}".unicodeScalars)
-            } else {
-                out.append(u)
-            }
+            if isControl(u) { out.append(contentsOf: escape(u).unicodeScalars) } else { out.append(u) }
         }
         return String(out)
     }

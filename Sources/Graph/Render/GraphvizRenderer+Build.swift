@@ -195,12 +195,7 @@ extension GraphvizRenderer {
             .replacingOccurrences(of: "\r\n", with: "\\n")
             .replacingOccurrences(of: "\n", with: "\\n")
             .replacingOccurrences(of: "\r", with: "\\n")
-        guard escaped.unicodeScalars.contains(where: TerminalText.isControl) else { return escaped }
-        var out = String.UnicodeScalarView()
-        for u in escaped.unicodeScalars {
-            if TerminalText.isControl(u) { out.append(contentsOf: "&#\(u.value);".unicodeScalars) } else { out.append(u) }
-        }
-        return String(out)
+        return TerminalText.replacingControls(in: escaped) { "&#\($0.value);" }
     }
 
     /// Text for an HTML-like label or an HTML page: control characters as in ``clean(_:)``, `& < > " '` as entities.
